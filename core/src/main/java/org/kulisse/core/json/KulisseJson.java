@@ -1,0 +1,166 @@
+package org.kulisse.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kulisse.core.ExportException;
+import org.kulisse.core.ImportException;
+import org.kulisse.core.internal.json.DocumentCodec;
+import org.kulisse.core.internal.json.JsonInput;
+import org.kulisse.core.internal.json.JsonMapping;
+import org.kulisse.core.model.CompetenceFramework;
+import org.kulisse.core.model.Learner;
+
+/**
+ * Reads and writes Kulisse JSON v1: the versioned, lossless JSON form of frameworks and learners (a JSON Schema for it
+ * ships at {@link #SCHEMA_RESOURCE}).
+ *
+ * <pre>{@code
+ * KulisseJson json = KulisseJson.create();
+ * CompetenceFramework framework = json.readFramework(Path.of("framework.json"));
+ * json.write(framework, Path.of("copy.json"));
+ * }</pre>
+ *
+ * <p>Reading never returns a partial result: malformed JSON, duplicate keys, values of the wrong type and exceeded
+ * {@link ReadLimits} all raise an {@link ImportException} naming the source, line, column and JSON pointer. Fields the
+ * reader does not know are kept as extensions and written back. Writing is deterministic: the same model always gives
+ * the same bytes (UTF-8, two-space indent, LF line ends). Instances are immutable and thread-safe.
+ */
+public final class KulisseJson {
+
+    /** The format version this library writes. */
+    public static final String FORMAT_VERSION = "1.0";
+    /** Class-path location of the JSON Schema (draft 2020-12) for Kulisse JSON v1. */
+    public static final String SCHEMA_RESOURCE = "/org/kulisse/core/json/kulisse-1.0.schema.json";
+    /** The {@code "$id"} of that schema. */
+    public static final String SCHEMA_ID = "https://kulisse.org/schema/kulisse-1.0.schema.json";
+
+    public static final String TYPE_FRAMEWORK = "framework";
+    public static final String TYPE_LEARNER = "learner";
+
+    private final JsonInput input;
+    private final DocumentCodec codec;
+
+    private KulisseJson(ReadLimits limits) {
+        this.input = new JsonInput(limits);
+        this.codec = new DocumentCodec(input.mapper());
+    }
+
+    /** A reader and writer with {@link ReadLimits#DEFAULT}. */
+    public static KulisseJson create() {
+        return new KulisseJson(ReadLimits.DEFAULT);
+    }
+
+    public static KulisseJson withLimits(ReadLimits limits) {
+        return new KulisseJson(limits);
+    }
+
+    /** Reads any Kulisse JSON document that core knows (framework or learner). */
+    public KulisseDocument read(Path file) {
+        return decode(input.parse(file));
+    }
+
+    public KulisseDocument read(InputStream in, String sourceName) {
+        return decode(input.parse(in, sourceName));
+    }
+
+    public CompetenceFramework readFramework(Path file) {
+        return expect(read(file), KulisseDocument.Framework.class, file.toString()).framework();
+    }
+
+    public CompetenceFramework readFramework(InputStream in, String sourceName) {
+        return expect(read(in, sourceName), KulisseDocument.Framework.class, sourceName).framework();
+    }
+
+    public CompetenceFramework readFramework(String json) {
+        return expect(decode(input.parse(json, null)), KulisseDocument.Framework.class, null).framework();
+    }
+
+    public Learner readLearner(Path file) {
+        return expect(read(file), KulisseDocument.LearnerDoc.class, file.toString()).learner();
+    }
+
+    public Learner readLearner(String json) {
+        return expect(decode(input.parse(json, null)), KulisseDocument.LearnerDoc.class, null).learner();
+    }
+
+    /** The document's {@code "type"} without mapping the rest (for tools that dispatch on it). */
+    public String peekType(Path file) {
+        JsonInput.Parsed parsed = input.parse(file);
+        try {
+            return codec.header(parsed.tree());
+        } catch (JsonMapping e) {
+            throw parsed.located(e);
+        }
+    }
+
+    public String writeString(CompetenceFramework framework) {
+        return new String(codec.write(framework), StandardCharsets.UTF_8);
+    }
+
+    public String writeString(Learner learner) {
+        return new String(codec.write(learner), StandardCharsets.UTF_8);
+    }
+
+    public void write(CompetenceFramework framework, OutputStream out) {
+        writeBytes(codec.write(framework), out);
+    }
+
+    public void write(Learner learner, OutputStream out) {
+        writeBytes(codec.write(learner), out);
+    }
+
+    public void write(CompetenceFramework framework, Path file) {
+        writeFile(codec.write(framework), file);
+    }
+
+    public void write(Learner learner, Path file) {
+        writeFile(codec.write(learner), file);
+    }
+
+    private KulisseDocument decode(JsonInput.Parsed parsed) {
+        try {
+            return codec.read(parsed.tree());
+        } catch (JsonMapping e) {
+            throw parsed.located(e);
+        } catch (IllegalArgumentException e) {
+            // a model constructor refused a value the mapping let through: still bad input, never a crash
+            throw new ImportException("not a valid Kulisse JSON document: " + e.getMessage(), parsed.source(), 0,
+                    0, null, e);
+        }
+    }
+
+    private static <T extends KulisseDocument> T expect(KulisseDocument document, Class<T> kind, String source) {
+        if (!kind.isInstance(document)) {
+            String wanted = kind == KulisseDocument.Framework.class ? TYPE_FRAMEWORK : TYPE_LEARNER;
+            throw new ImportException("expected a \"" + wanted + "\" document, found \"" + document.type() + "\"",
+                    source, 0, 0, "/type");
+        }
+        return kind.cast(document);
+    }
+
+    private static void writeBytes(byte[] bytes, OutputStream out) {
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new ExportException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeFile(byte[] bytes, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExportException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
