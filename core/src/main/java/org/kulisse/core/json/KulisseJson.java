@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.kulisse.core.ExportException;
 import org.kulisse.core.ImportException;
 import org.kulisse.core.internal.json.DocumentCodec;
 import org.kulisse.core.internal.json.JsonInput;
+import org.kulisse.core.internal.json.JsonLocator;
 import org.kulisse.core.internal.json.JsonMapping;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.Learner;
@@ -96,6 +98,14 @@ public final class KulisseJson {
         } catch (JsonMapping e) {
             throw parsed.located(e);
         }
+    }
+
+    /**
+     * Where a JSON pointer (such as a validation path) points in a JSON text; for an absent member, its nearest
+     * present parent. Empty when the text does not parse.
+     */
+    public static Optional<JsonPosition> locate(byte[] json, String pointer) {
+        return JsonLocator.position(json, pointer);
     }
 
     public String writeString(CompetenceFramework framework) {

@@ -27,8 +27,8 @@ public record CompetenceFramework(
         @NotNull LocalizedText title,
         LocalizedText description,
         List<String> languages,
-        @Valid List<Qualification> qualifications,
-        @Valid List<Unit> units,
+        List<@Valid Qualification> qualifications,
+        List<@Valid Unit> units,
         Provenance provenance,
         Extensions extensions) {
 
@@ -121,6 +121,11 @@ public record CompetenceFramework(
 
         public Builder unit(Unit value) {
             this.units.add(value);
+            return this;
+        }
+
+        public Builder units(List<Unit> values) {
+            this.units.addAll(values);
             return this;
         }
 

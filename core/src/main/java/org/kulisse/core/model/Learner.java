@@ -26,7 +26,7 @@ public record Learner(
         @Past LocalDate birthDate,
         @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}") String nationality,
         @jakarta.validation.constraints.Email String email,
-        @Valid List<LanguageSkill> languages,
+        List<@Valid LanguageSkill> languages,
         Extensions extensions) {
 
     public Learner {

@@ -26,9 +26,9 @@ public record Qualification(
         LocalizedText description,
         @NotNull @Valid EqfLevel eqfLevel,
         @Valid NationalLevel nqfLevel,
-        @Valid List<CreditPoints> creditPoints,
-        @Valid List<QualificationUnit> units,
-        @Valid List<OptionGroup> optionGroups,
+        List<@Valid CreditPoints> creditPoints,
+        List<@Valid QualificationUnit> units,
+        List<@Valid OptionGroup> optionGroups,
         Extensions extensions) {
 
     public Qualification {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param optionGroup the id of the {@link OptionGroup} it belongs to, or null when the unit is mandatory
  * @param extensions unknown fields kept from the document
  */
-public record QualificationUnit(@NotBlank String unit, @Valid List<CreditPoints> points, String optionGroup,
+public record QualificationUnit(@NotBlank String unit, List<@Valid CreditPoints> points, String optionGroup,
         Extensions extensions) {
 
     public QualificationUnit {

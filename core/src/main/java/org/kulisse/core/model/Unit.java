@@ -25,7 +25,7 @@ public record Unit(
         String code,
         @NotNull LocalizedText title,
         LocalizedText description,
-        @Valid List<LearningOutcome> learningOutcomes,
+        List<@Valid LearningOutcome> learningOutcomes,
         List<LocalizedText> assessmentCriteria,
         List<LocalizedText> assessmentMethods,
         Period validity,

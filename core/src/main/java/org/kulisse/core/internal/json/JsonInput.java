@@ -42,6 +42,8 @@ public final class JsonInput {
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // trailing content is checked by parse() itself, with a plain message and location
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
@@ -110,10 +112,17 @@ public final class JsonInput {
                 TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String pointer = parser.streamReadContext() == null ? null
                         : parser.streamReadContext().pathAsPointer().toString();
-                throw new ImportException(e.getOriginalMessage(), source,
+                throw new ImportException(clean(e.getOriginalMessage()), source,
                         at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer, e);
             }
         }
+    }
+
+    /** Jackson's messages name a redacted source and byte offsets; the location is reported separately. */
+    private static String clean(String message) {
+        return message == null ? "malformed JSON"
+                : message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "").trim();
     }
 
     public JsonMapper mapper() {

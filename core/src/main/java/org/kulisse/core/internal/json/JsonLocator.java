@@ -1,5 +1,7 @@
 package org.kulisse.core.internal.json;
 
+import java.util.Optional;
+import org.kulisse.core.json.JsonPosition;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -9,13 +11,20 @@ import tools.jackson.core.json.JsonFactory;
  * Finds where in a document a JSON pointer points, for error messages: a second, streaming pass over the bytes that
  * runs only when something failed. A pointer to an absent field gives the location of its nearest present parent.
  */
-final class JsonLocator {
+public final class JsonLocator {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private JsonLocator() {
     }
 
-    static TokenStreamLocation locate(byte[] bytes, String pointer) {
+    /** The same place as a public position; empty when nothing is found. */
+    public static Optional<JsonPosition> position(byte[] bytes, String pointer) {
+        TokenStreamLocation location = locate(bytes, pointer);
+        return location == null || location.getLineNr() < 1 ? Optional.empty()
+                : Optional.of(new JsonPosition(location.getLineNr(), location.getColumnNr()));
+    }
+
+    public static TokenStreamLocation locate(byte[] bytes, String pointer) {
         String target = pointer;
         while (true) {
             TokenStreamLocation found = scan(bytes, target);

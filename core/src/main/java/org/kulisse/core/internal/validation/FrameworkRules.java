@@ -15,6 +15,7 @@ import static org.kulisse.core.validation.ViolationCodes.NO_LANGUAGES;
 import static org.kulisse.core.validation.ViolationCodes.NQF_EQF_MISMATCH;
 import static org.kulisse.core.validation.ViolationCodes.OPTION_GROUP_TOO_SMALL;
 import static org.kulisse.core.validation.ViolationCodes.POINTS_SUM_MISMATCH;
+import static org.kulisse.core.validation.ViolationCodes.REQUIRED;
 import static org.kulisse.core.validation.ViolationCodes.UNIT_WITHOUT_OUTCOMES;
 import static org.kulisse.core.validation.ViolationCodes.UNKNOWN_NQF_FRAMEWORK;
 import static org.kulisse.core.validation.ViolationCodes.UNKNOWN_NQF_LEVEL;
@@ -67,7 +68,7 @@ public final class FrameworkRules {
     public List<Violation> check() {
         checkId(framework.id(), "/id", false);
         checkLanguages();
-        checkText(framework.title(), "/title");
+        checkTitle(framework.title(), "/title");
         checkText(framework.description(), "/description");
         var p = framework.provenance();
         if (p.created() != null && p.modified() != null && p.modified().isBefore(p.created())) {
@@ -117,7 +118,7 @@ public final class FrameworkRules {
 
     private void checkUnit(Unit unit, String path) {
         checkId(unit.id(), path + "/id", true);
-        checkText(unit.title(), path + "/title");
+        checkTitle(unit.title(), path + "/title");
         checkText(unit.description(), path + "/description");
         if (unit.learningOutcomes().isEmpty()) {
             found.add(Violation.error(path + "/learningOutcomes", UNIT_WITHOUT_OUTCOMES,
@@ -162,7 +163,7 @@ public final class FrameworkRules {
 
     private void checkQualification(Qualification q, String path, Map<String, Unit> units, Set<String> usedUnits) {
         checkId(q.id(), path + "/id", true);
-        checkText(q.title(), path + "/title");
+        checkTitle(q.title(), path + "/title");
         checkText(q.description(), path + "/description");
         checkDistinctSystems(q.creditPoints(), path + "/creditPoints");
 
@@ -322,6 +323,14 @@ public final class FrameworkRules {
                 found.add(Violation.error(path, DUPLICATE_ID, "id \"" + id + "\" is already used at " + first));
             }
         }
+    }
+
+    /** A title must exist in at least one language (null is reported by the field constraints). */
+    private void checkTitle(LocalizedText title, String path) {
+        if (title != null && title.isEmpty()) {
+            found.add(Violation.error(path, REQUIRED, "a title is required in at least one language"));
+        }
+        checkText(title, path);
     }
 
     private void checkText(LocalizedText text, String path) {
