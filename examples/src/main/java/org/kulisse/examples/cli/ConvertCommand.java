@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse convert FILE --to FORMAT [-o OUT]}. */
-@Command(name = "convert",
+@Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a Kulisse document to another format.",
                 "Formats now: json (canonical Kulisse JSON v1: sorted as Kulisse writes it, unknown fields kept)."},
         footer = {"", "Example:", "  kulisse convert framework.json --to json -o canonical.json"})

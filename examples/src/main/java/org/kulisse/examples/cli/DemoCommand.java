@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse demo [--out DIR]}: the Backstage scenario. */
-@Command(name = "demo",
+@Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the Backstage scenario: validate the Backstage framework and write it to DIR.",
                 "Later steps (ESCO, RDF, ECVET transfer, Europass) are added as those modules land."},
         footer = {"", "Example:", "  kulisse demo --out demo"})

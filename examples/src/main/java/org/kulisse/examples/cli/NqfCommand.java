@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse nqf --country CC --level L | --eqf N}: national framework levels and the EQF, both ways. */
-@Command(name = "nqf",
+@Command(name = "nqf", mixinStandardHelpOptions = true,
         description = {"Look up how a national qualifications framework level is referenced to the EQF, or which",
                 "national levels correspond to an EQF level. Prints JSON."},
         footer = {"", "Countries: IT, DE, BG, NO, GB-ENG, GB-NIR, GB-SCT, IE, FR (and any added through the SPI).",

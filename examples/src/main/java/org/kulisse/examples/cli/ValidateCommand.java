@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse validate FILE}: reads any Kulisse JSON document and reports every violation with its place. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate a Kulisse JSON document (framework or learner).",
                 "Prints one line per violation: FILE:LINE:COLUMN: SEVERITY PATH CODE: message."},
         footer = {"", "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unreadable file.",

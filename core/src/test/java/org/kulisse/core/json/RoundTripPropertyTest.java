@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.kulisse.core.model.CompetenceFramework;
 
-class RoundTripProperties {
+class RoundTripPropertyTest {
     private final KulisseJson json = KulisseJson.create();
 
     @Provide
