@@ -1,0 +1,33 @@
+package org.kulisse.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.kulisse.core.json.KulisseJson;
+
+/** Every runnable example runs without arguments and prints what it promises. */
+class ExamplesSmokeTest {
+
+    private static String capture(Runnable example) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            example.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ex01DefineUnit() {
+        String output = capture(() -> Ex01_DefineUnit.main(new String[0]));
+        assertThat(output).startsWith("valid: true, violations: []");
+        String json = output.substring(output.indexOf('{'));
+        assertThat(KulisseJson.create().readFramework(json).units()).hasSize(1);
+    }
+}
