@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.kulisse.core.ImportException;
 import org.kulisse.core.internal.json.DocumentCodec;
 import org.kulisse.core.internal.json.JsonInput;
 import org.kulisse.core.internal.json.JsonLocator;
-import org.kulisse.core.internal.json.JsonMapping;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.Learner;
 
@@ -45,11 +43,9 @@ public final class KulisseJson {
     public static final String TYPE_LEARNER = "learner";
 
     private final JsonInput input;
-    private final DocumentCodec codec;
 
     private KulisseJson(ReadLimits limits) {
         this.input = new JsonInput(limits);
-        this.codec = new DocumentCodec(input.mapper());
     }
 
     /** A reader and writer with {@link ReadLimits#DEFAULT}. */
@@ -61,13 +57,26 @@ public final class KulisseJson {
         return new KulisseJson(limits);
     }
 
+    /** Parses a file into a document whose header and content are mapped on demand (for other modules' readers). */
+    public JsonDocument parse(Path file) {
+        return new JsonDocument(input.parse(file));
+    }
+
+    public JsonDocument parse(InputStream in, String sourceName) {
+        return new JsonDocument(input.parse(in, sourceName));
+    }
+
+    public JsonDocument parse(String json) {
+        return new JsonDocument(input.parse(json, null));
+    }
+
     /** Reads any Kulisse JSON document that core knows (framework or learner). */
     public KulisseDocument read(Path file) {
-        return decode(input.parse(file));
+        return decode(parse(file));
     }
 
     public KulisseDocument read(InputStream in, String sourceName) {
-        return decode(input.parse(in, sourceName));
+        return decode(parse(in, sourceName));
     }
 
     public CompetenceFramework readFramework(Path file) {
@@ -79,7 +88,7 @@ public final class KulisseJson {
     }
 
     public CompetenceFramework readFramework(String json) {
-        return expect(decode(input.parse(json, null)), KulisseDocument.Framework.class, null).framework();
+        return expect(decode(parse(json)), KulisseDocument.Framework.class, null).framework();
     }
 
     public Learner readLearner(Path file) {
@@ -87,17 +96,12 @@ public final class KulisseJson {
     }
 
     public Learner readLearner(String json) {
-        return expect(decode(input.parse(json, null)), KulisseDocument.LearnerDoc.class, null).learner();
+        return expect(decode(parse(json)), KulisseDocument.LearnerDoc.class, null).learner();
     }
 
     /** The document's {@code "type"} without mapping the rest (for tools that dispatch on it). */
     public String peekType(Path file) {
-        JsonInput.Parsed parsed = input.parse(file);
-        try {
-            return codec.header(parsed.tree());
-        } catch (JsonMapping e) {
-            throw parsed.located(e);
-        }
+        return parse(file).type();
     }
 
     /**
@@ -109,39 +113,63 @@ public final class KulisseJson {
     }
 
     public String writeString(CompetenceFramework framework) {
-        return new String(codec.write(framework), StandardCharsets.UTF_8);
+        return DocumentCodec.write(framework).toString();
     }
 
     public String writeString(Learner learner) {
-        return new String(codec.write(learner), StandardCharsets.UTF_8);
+        return DocumentCodec.write(learner).toString();
     }
 
     public void write(CompetenceFramework framework, OutputStream out) {
-        writeBytes(codec.write(framework), out);
+        writeBytes(DocumentCodec.write(framework).toBytes(), out);
     }
 
     public void write(Learner learner, OutputStream out) {
-        writeBytes(codec.write(learner), out);
+        writeBytes(DocumentCodec.write(learner).toBytes(), out);
     }
 
     public void write(CompetenceFramework framework, Path file) {
-        writeFile(codec.write(framework), file);
+        write(DocumentCodec.write(framework), file);
     }
 
     public void write(Learner learner, Path file) {
-        writeFile(codec.write(learner), file);
+        write(DocumentCodec.write(learner), file);
     }
 
-    private KulisseDocument decode(JsonInput.Parsed parsed) {
-        try {
-            return codec.read(parsed.tree());
-        } catch (JsonMapping e) {
-            throw parsed.located(e);
-        } catch (IllegalArgumentException e) {
-            // a model constructor refused a value the mapping let through: still bad input, never a crash
-            throw new ImportException("not a valid Kulisse JSON document: " + e.getMessage(), parsed.source(), 0,
-                    0, null, e);
+    /** Writes any document built with {@link JsonOut} to a file, creating parent folders. */
+    public static void write(JsonOut document, Path file) {
+        writeFile(document.toBytes(), file);
+    }
+
+    /**
+     * Checks the header of a Kulisse JSON document ({@code "kulisse"}: a supported 1.x version) and returns its
+     * {@code "type"}.
+     */
+    static String header(JsonCursor root) {
+        root.object();
+        String version = root.string("kulisse");
+        if (version == null) {
+            throw root.field("kulisse").error("not a Kulisse JSON document: the \"kulisse\" format version is missing");
         }
+        if (!version.equals("1") && !version.startsWith("1.")) {
+            throw root.field("kulisse").error("unsupported Kulisse JSON version \"" + version
+                    + "\"; this library reads 1.x");
+        }
+        String type = root.string("type");
+        if (type == null) {
+            throw root.field("type").error("the document \"type\" is missing");
+        }
+        return type;
+    }
+
+    private static KulisseDocument decode(JsonDocument document) {
+        String type = document.type();
+        return document.map(root -> switch (type) {
+            case TYPE_FRAMEWORK -> new KulisseDocument.Framework(DocumentCodec.framework(root));
+            case TYPE_LEARNER -> new KulisseDocument.LearnerDoc(DocumentCodec.learner(root));
+            default -> throw root.field("type").error("unknown document type \"" + type + "\" (core reads \""
+                    + TYPE_FRAMEWORK + "\" and \"" + TYPE_LEARNER + "\")");
+        });
     }
 
     private static <T extends KulisseDocument> T expect(KulisseDocument document, Class<T> kind, String source) {

@@ -53,7 +53,7 @@ public final class JsonInput {
     public record Parsed(JsonNode tree, byte[] bytes, String source) {
 
         /** Converts a mapping failure into an ImportException located in this document. */
-        public ImportException located(JsonMapping failure) {
+        public ImportException located(org.kulisse.core.json.JsonValueException failure) {
             TokenStreamLocation location = JsonLocator.locate(bytes, failure.pointer());
             return new ImportException(failure.getMessage(), source,
                     location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),

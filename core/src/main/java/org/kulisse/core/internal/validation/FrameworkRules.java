@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kulisse.core.internal.json.Cursor;
+import org.kulisse.core.json.JsonCursor;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.CreditPoints;
 import org.kulisse.core.model.EqfLevel;
@@ -338,7 +338,7 @@ public final class FrameworkRules {
             return;
         }
         for (Map.Entry<String, String> entry : text.texts().entrySet()) {
-            String at = path + "/" + Cursor.escape(entry.getKey());
+            String at = path + "/" + JsonCursor.escape(entry.getKey());
             if (!LanguageTags.isValid(entry.getKey())) {
                 found.add(Violation.error(at, INVALID_LANGUAGE_TAG,
                         "\"" + entry.getKey() + "\" is not a BCP-47 language tag (use e.g. \"en\", \"nb\", \"de-AT\")"));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.kulisse.core.internal.json.Cursor;
+import org.kulisse.core.json.JsonCursor;
 import org.kulisse.core.model.EqfLevel;
 import org.kulisse.core.validation.Violation;
 import org.kulisse.core.validation.ViolationCodes;
@@ -54,11 +54,11 @@ public final class JakartaConstraints {
             if (node.isInIterable()) {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
                 if (position != null) {
-                    segments.add(Cursor.escape(position.toString()));
+                    segments.add(JsonCursor.escape(position.toString()));
                 }
             }
             if (node.getName() != null && !node.getName().startsWith("<")) {
-                segments.add(Cursor.escape(node.getName()));
+                segments.add(JsonCursor.escape(node.getName()));
             }
         }
         // An EQF level is a bare number in JSON: the pointer names the level, not its "value" component.

@@ -1,4 +1,4 @@
-package org.kulisse.core.internal.json;
+package org.kulisse.core.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,28 +9,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.kulisse.core.internal.json.JsonValues;
+import org.kulisse.core.model.CreditPoints;
+import org.kulisse.core.model.EqfLevel;
 import org.kulisse.core.model.Extensions;
 import org.kulisse.core.model.LocalizedText;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A node of a parsed JSON tree together with its JSON pointer, with typed accessors that fail with the pointer of the
- * offending value. Absent and explicit-null fields are treated alike: both mean "not given".
+ * A value in a parsed Kulisse JSON document together with its JSON pointer, with typed accessors that fail with a
+ * {@link JsonValueException} naming the pointer of the offending value; {@link JsonDocument#map} turns that into an
+ * {@link org.kulisse.core.ImportException} with line and column. Absent and explicit-null fields are treated alike:
+ * both mean "not given". This is what the readers of every module use to map documents onto their models.
  */
-public final class Cursor {
+public final class JsonCursor {
     private final JsonNode node;
     private final String pointer;
 
-    public Cursor(JsonNode node, String pointer) {
+    JsonCursor(JsonNode node, String pointer) {
         this.node = node;
         this.pointer = pointer;
     }
 
-    public static Cursor root(JsonNode node) {
-        return new Cursor(node, "");
+    static JsonCursor root(JsonNode node) {
+        return new JsonCursor(node, "");
     }
 
-    public JsonNode node() {
+    JsonNode node() {
         return node;
     }
 
@@ -38,12 +43,12 @@ public final class Cursor {
         return pointer;
     }
 
-    public JsonMapping error(String message) {
-        return new JsonMapping(pointer, message);
+    public JsonValueException error(String message) {
+        return new JsonValueException(pointer, message);
     }
 
     /** Requires this node to be an object. */
-    public Cursor object() {
+    public JsonCursor object() {
         if (!node.isObject()) {
             throw error("expected an object, found " + describe(node));
         }
@@ -55,18 +60,18 @@ public final class Cursor {
         return child != null && !child.isNull();
     }
 
-    public Cursor field(String name) {
-        JsonNode child = node.get(name);
-        return new Cursor(child, pointer + "/" + escape(name));
+    public JsonCursor field(String name) {
+        JsonNode child = node == null ? null : node.get(name);
+        return new JsonCursor(child, pointer + "/" + escape(name));
     }
 
-    private boolean absent() {
+    public boolean isAbsent() {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
     public String string(String name) {
-        Cursor field = field(name);
-        if (field.absent()) {
+        JsonCursor field = field(name);
+        if (field.isAbsent()) {
             return null;
         }
         if (!field.node.isString()) {
@@ -84,8 +89,8 @@ public final class Cursor {
     }
 
     public BigDecimal decimal(String name) {
-        Cursor field = field(name);
-        if (field.absent()) {
+        JsonCursor field = field(name);
+        if (field.isAbsent()) {
             return null;
         }
         if (!field.node.isNumber()) {
@@ -107,8 +112,8 @@ public final class Cursor {
     }
 
     public Boolean bool(String name) {
-        Cursor field = field(name);
-        if (field.absent()) {
+        JsonCursor field = field(name);
+        if (field.isAbsent()) {
             return null;
         }
         if (!field.node.isBoolean()) {
@@ -130,36 +135,36 @@ public final class Cursor {
     }
 
     /** The elements of an array field (empty when absent). */
-    public List<Cursor> array(String name) {
-        Cursor field = field(name);
-        if (field.absent()) {
+    public List<JsonCursor> array(String name) {
+        JsonCursor field = field(name);
+        if (field.isAbsent()) {
             return List.of();
         }
         if (!field.node.isArray()) {
             throw field.error("expected an array, found " + describe(field.node));
         }
-        List<Cursor> elements = new ArrayList<>(field.node.size());
+        List<JsonCursor> elements = new ArrayList<>(field.node.size());
         for (int i = 0; i < field.node.size(); i++) {
-            elements.add(new Cursor(field.node.get(i), field.pointer + "/" + i));
+            elements.add(new JsonCursor(field.node.get(i), field.pointer + "/" + i));
         }
         return elements;
     }
 
-    public <T> List<T> array(String name, Function<Cursor, T> element) {
-        List<Cursor> cursors = array(name);
+    public <T> List<T> array(String name, Function<JsonCursor, T> element) {
+        List<JsonCursor> cursors = array(name);
         List<T> values = new ArrayList<>(cursors.size());
-        for (Cursor cursor : cursors) {
+        for (JsonCursor cursor : cursors) {
             values.add(element.apply(cursor));
         }
         return values;
     }
 
     public List<String> strings(String name) {
-        return array(name, Cursor::asString);
+        return array(name, JsonCursor::asString);
     }
 
     public String asString() {
-        if (absent() || !node.isString()) {
+        if (isAbsent() || !node.isString()) {
             throw error("expected a string, found " + describe(node));
         }
         return node.stringValue();
@@ -167,8 +172,8 @@ public final class Cursor {
 
     /** A multilingual text: an object of language tag → string. Absent gives the empty text. */
     public LocalizedText text(String name) {
-        Cursor field = field(name);
-        return field.absent() ? LocalizedText.empty() : field.asText();
+        JsonCursor field = field(name);
+        return field.isAbsent() ? LocalizedText.empty() : field.asText();
     }
 
     public LocalizedText asText() {
@@ -187,9 +192,9 @@ public final class Cursor {
     }
 
     /** An optional object field (null when absent). */
-    public Cursor optionalObject(String name) {
-        Cursor field = field(name);
-        return field.absent() ? null : field.object();
+    public JsonCursor optionalObject(String name) {
+        JsonCursor field = field(name);
+        return field.isAbsent() ? null : field.object();
     }
 
     /** Every field of this object that is not in {@code known}, kept verbatim. */
@@ -204,6 +209,53 @@ public final class Cursor {
             }
         }
         return unknown == null ? Extensions.none() : new Extensions(unknown);
+    }
+
+    public boolean has(String name, String... more) {
+        return has(name) || java.util.Arrays.stream(more).anyMatch(this::has);
+    }
+
+    /** The names of this object's fields, in document order. */
+    public List<String> fieldNames() {
+        return node == null || !node.isObject() ? List.of() : List.copyOf(node.propertyNames());
+    }
+
+    /**
+     * Refuses any field but {@code known}: for value objects that keep no extensions, so that an unknown field is
+     * reported rather than dropped.
+     */
+    public JsonCursor closed(String... known) {
+        Set<String> allowed = Set.of(known);
+        for (String name : fieldNames()) {
+            if (!allowed.contains(name)) {
+                throw field(name).error("unknown field \"" + name + "\" (allowed here: " + String.join(", ", known)
+                        + ")");
+            }
+        }
+        return this;
+    }
+
+    /** An EQF level given as a number (null when absent). */
+    public EqfLevel eqfLevel(String name) {
+        Integer level = integer(name);
+        return level == null ? null : new EqfLevel(level);
+    }
+
+    /** An amount of credit: {@code {"value": 10, "system": "IRI"}}. */
+    public CreditPoints asCreditPoints() {
+        object().closed("value", "system");
+        return new CreditPoints(decimal("value"), string("system"));
+    }
+
+    /** An optional single amount of credit (null when absent). */
+    public CreditPoints creditPoints(String name) {
+        JsonCursor field = optionalObject(name);
+        return field == null ? null : field.asCreditPoints();
+    }
+
+    /** A list of amounts of credit (empty when absent). */
+    public List<CreditPoints> creditPointsList(String name) {
+        return array(name, JsonCursor::asCreditPoints);
     }
 
     static String describe(JsonNode node) {
