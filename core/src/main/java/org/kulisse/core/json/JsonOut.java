@@ -122,6 +122,24 @@ public final class JsonOut {
         return this;
     }
 
+    /** Like {@link #putStrings} but writes {@code []} for an empty list (for outputs where "none" must show). */
+    public JsonOut putStringsOrEmpty(String name, List<String> values) {
+        ArrayNode array = node.putArray(name);
+        if (values != null) {
+            values.forEach(array::add);
+        }
+        return this;
+    }
+
+    /** Like {@link #putObjects} but writes {@code []} for an empty list. */
+    public JsonOut putObjectsOrEmpty(String name, List<JsonOut> children) {
+        ArrayNode array = node.putArray(name);
+        if (children != null) {
+            children.forEach(child -> array.add(child.node));
+        }
+        return this;
+    }
+
     public JsonOut putTexts(String name, List<LocalizedText> texts) {
         if (texts != null && !texts.isEmpty()) {
             ArrayNode array = node.putArray(name);
