@@ -395,7 +395,7 @@ public final class DecisionProcedure {
             Optional<UnitCorrespondence> correspondence = unit.flatMap(u -> mou.correspondence(u.id()));
             for (LearningOutcome outcome : unit.map(Unit::learningOutcomes).orElse(List.of())) {
                 boolean isTargeted = target.isWholeUnit() || target.outcomes().contains(outcome.id())
-                        || target.outcomes().contains(outcome.code());
+                        || (outcome.code() != null && target.outcomes().contains(outcome.code()));
                 if (isTargeted) {
                     target.outcomeMappings().stream().filter(m -> m.homeOutcome().equals(outcome.id())).findFirst()
                             .or(() -> correspondence.flatMap(c -> c.mapping(outcome.id())))
