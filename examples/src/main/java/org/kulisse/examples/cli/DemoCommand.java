@@ -2,12 +2,19 @@ package org.kulisse.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.Qualification;
 import org.kulisse.core.validation.ModelValidator;
 import org.kulisse.core.validation.ValidationReport;
+import org.kulisse.ecvet.CreditTransfer;
+import org.kulisse.ecvet.EcvetHtml;
+import org.kulisse.ecvet.EcvetJson;
+import org.kulisse.ecvet.TransferCase;
+import org.kulisse.ecvet.TransferPolicy;
+import org.kulisse.ecvet.TransferResult;
 import org.kulisse.examples.Backstage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse demo [--out DIR]}: the Backstage scenario. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the Backstage scenario: validate the Backstage framework and write it to DIR.",
-                "Later steps (ESCO, RDF, ECVET transfer, Europass) are added as those modules land."},
+        description = {"Run the Backstage scenario: validate the Backstage framework, then the worked mobility",
+                "(MoU, learning agreement, transcript, ECVET decisions), writing everything to DIR.",
+                "Later steps (ESCO, RDF, Europass) are added as those modules land."},
         footer = {"", "Example:", "  kulisse demo --out demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -49,6 +57,27 @@ final class DemoCommand implements Callable<Integer> {
                 + " errors, " + report.warnings().size() + " warnings)");
         report.violations().forEach(v -> stdout.println("    " + v));
         stdout.println("  wrote " + file);
+
+        // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
+        TransferCase mobility = Backstage.mobility();
+        LocalDate recognition = mobility.transcript().issued().plusDays(10);
+        TransferResult result = CreditTransfer.with(TransferPolicy.DEFAULT).decide(mobility, recognition);
+        EcvetJson ecvet = EcvetJson.create();
+        ecvet.write(mobility.mou(), out.resolve("mou.json"));
+        ecvet.write(mobility.agreement(), out.resolve("agreement.json"));
+        ecvet.write(mobility.transcript(), out.resolve("transcript.json"));
+        ecvet.write(result, out.resolve("decisions.json"));
+        EcvetHtml.write(EcvetHtml.mou(mobility.mou(), "en"), out.resolve("mou.html"));
+        EcvetHtml.write(EcvetHtml.agreement(mobility.agreement(), framework, "en"), out.resolve("agreement.html"));
+        EcvetHtml.write(EcvetHtml.transcript(mobility.transcript(), framework, "en"), out.resolve("transcript.html"));
+        EcvetHtml.write(EcvetHtml.decisions(result, mobility, "en"), out.resolve("decisions.html"));
+        stdout.println("Mobility " + mobility.agreement().id() + " (" + mobility.agreement().home() + " -> "
+                + mobility.agreement().host() + "), decided on " + recognition + ":");
+        result.decisions().forEach(d -> stdout.println("  " + d.unitCode() + ": " + d.status() + ", coverage "
+                + d.coverage().stripTrailingZeros().toPlainString() + ", " + d.awardedPoints() + ", gaps "
+                + d.gapOutcomes().size()));
+        stdout.println("  points held now: " + result.accumulatedPoints());
+        stdout.println("  wrote mou, agreement, transcript and decisions as .json and .html in " + out);
         stdout.flush();
         return report.isValid() ? KulisseCommand.OK : KulisseCommand.INVALID;
     }

@@ -1,15 +1,14 @@
 package org.kulisse.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kulisse.core.ImportException;
-import org.kulisse.core.json.KulisseDocument;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.validation.ModelValidator;
 import org.kulisse.core.validation.ValidationReport;
+import org.kulisse.ecvet.EcvetJson;
+import org.kulisse.ecvet.EcvetValidator;
 import org.kulisse.core.validation.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse validate FILE}: reads any Kulisse JSON document and reports every violation with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate a Kulisse JSON document (framework or learner).",
+        description = {"Validate a Kulisse JSON document: framework, learner, mou, learning-agreement, transcript,",
+                "learner-record.",
                 "Prints one line per violation: FILE:LINE:COLUMN: SEVERITY PATH CODE: message."},
         footer = {"", "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unreadable file.",
                 "Example:", "  kulisse validate framework.json"})
@@ -44,15 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or json, not " + format);
         }
-        KulisseDocument document = KulisseJson.create().read(file);
-        ValidationReport report = document instanceof KulisseDocument.Framework f
-                ? ModelValidator.standard().validate(f.framework())
-                : ModelValidator.standard().validate(((KulisseDocument.LearnerDoc) document).learner());
-        byte[] bytes = readAgain();
+        String type = KulisseJson.create().parse(file).type();
+        ValidationReport report = validate(type);
+        byte[] bytes = Violations.read(file);
         if (format.equals("json")) {
             ObjectNode result = Json.object();
             result.put("file", file.toString());
-            result.put("type", document.type());
+            result.put("type", type);
             result.put("valid", report.isValid());
             result.put("errors", report.errors().size());
             result.put("warnings", report.warnings().size());
@@ -70,24 +68,27 @@ final class ValidateCommand implements Callable<Integer> {
             }
             Json.print(out, result);
         } else {
-            for (Violation v : report.violations()) {
-                String where = KulisseJson.locate(bytes, v.path()).map(p -> file + ":" + p + ": ")
-                        .orElse(file + ": ");
-                out.println(where + v);
-            }
-            out.flush();
+            Violations.print(out, file, report);
         }
-        err.println(file + ": " + (report.isValid() ? "valid " + document.type() : "invalid " + document.type())
+        err.println(file + ": " + (report.isValid() ? "valid " + type : "invalid " + type)
                 + " (" + report.errors().size() + " error(s), " + report.warnings().size() + " warning(s))");
         err.flush();
         return report.isValid() ? KulisseCommand.OK : KulisseCommand.INVALID;
     }
 
-    private byte[] readAgain() {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException("cannot read the file: " + e.getMessage(), file.toString(), 0, 0, null, e);
-        }
+    /** Every Kulisse JSON document type that a module of the command line knows. */
+    private ValidationReport validate(String type) {
+        EcvetJson ecvet = EcvetJson.create();
+        return switch (type) {
+            case KulisseJson.TYPE_FRAMEWORK -> ModelValidator.standard().validate(
+                    KulisseJson.create().readFramework(file));
+            case KulisseJson.TYPE_LEARNER -> ModelValidator.standard().validate(KulisseJson.create().readLearner(file));
+            case EcvetJson.TYPE_MOU -> EcvetValidator.validate(ecvet.readMou(file));
+            case EcvetJson.TYPE_AGREEMENT -> EcvetValidator.validate(ecvet.readAgreement(file));
+            case EcvetJson.TYPE_TRANSCRIPT -> EcvetValidator.validate(ecvet.readTranscript(file));
+            case EcvetJson.TYPE_RECORD -> EcvetValidator.validate(ecvet.readRecord(file));
+            default -> throw new ImportException("unknown document type \"" + type + "\"", file.toString(), 0, 0,
+                    "/type");
+        };
     }
 }
