@@ -2,6 +2,7 @@ package org.kulisse.ecvet;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.kulisse.ecvet.internal.CaseIndex;
 import org.kulisse.ecvet.internal.DecisionProcedure;
 
 /**
@@ -18,6 +19,9 @@ import org.kulisse.ecvet.internal.DecisionProcedure;
 public final class CreditTransfer {
     private final TransferPolicy policy;
     private final CreditConversions conversions;
+    // The last programme's lookups (framework, memorandum, qualification), shared across learners; a race only
+    // builds the same index twice.
+    private volatile CaseIndex lastIndex;
 
     private CreditTransfer(TransferPolicy policy, CreditConversions conversions) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -39,6 +43,9 @@ public final class CreditTransfer {
 
     /** The decisions for every target of the case's agreement, taken on {@code recognitionDate}. */
     public TransferResult decide(TransferCase transferCase, LocalDate recognitionDate) {
-        return new DecisionProcedure(transferCase, policy, conversions, recognitionDate).run();
+        DecisionProcedure procedure = new DecisionProcedure(transferCase, policy, conversions, recognitionDate,
+                lastIndex);
+        lastIndex = procedure.index();
+        return procedure.run();
     }
 }

@@ -82,10 +82,13 @@ public final class DecisionProcedure {
     private final Map<String, OutcomeResult> results = new HashMap<>();
     private final Qualification qualification;
     private final String creditSystem;
+    private final CaseIndex index;
 
     public DecisionProcedure(TransferCase transferCase, TransferPolicy policy, CreditConversions conversions,
-            LocalDate recognitionDate) {
+            LocalDate recognitionDate, CaseIndex cached) {
         this.transferCase = transferCase;
+        this.index = cached != null && cached.isFor(transferCase.homeFramework(), transferCase.mou(),
+                transferCase.agreement().homeQualification()) ? cached : index(transferCase);
         this.framework = transferCase.homeFramework();
         this.mou = transferCase.mou();
         this.agreement = transferCase.agreement();
@@ -97,11 +100,18 @@ public final class DecisionProcedure {
             // a later line for the same outcome never silently wins: the worse result counts
             results.merge(result.outcome(), result, (a, b) -> rank(a) <= rank(b) ? a : b);
         }
-        this.qualification = framework.qualification(agreement.homeQualification()).orElse(null);
-        this.creditSystem = qualification == null ? null
-                : qualification.pointsIn(CreditPoints.ECVET).map(CreditPoints::system)
-                        .orElse(qualification.creditPoints().isEmpty() ? null
-                                : qualification.creditPoints().get(0).system());
+        this.qualification = index.qualification;
+        this.creditSystem = index.creditSystem;
+    }
+
+    /** The index for a case; callers keep it to decide many learners of one programme. */
+    public static CaseIndex index(TransferCase transferCase) {
+        return new CaseIndex(transferCase.homeFramework(), transferCase.mou(),
+                transferCase.agreement().homeQualification());
+    }
+
+    public CaseIndex index() {
+        return index;
     }
 
     private static int rank(OutcomeResult r) {
@@ -118,7 +128,7 @@ public final class DecisionProcedure {
         List<RecognitionDecision> decisions = new ArrayList<>();
         Set<String> decidedFull = new HashSet<>();
         for (Target target : agreement.targets()) {
-            Optional<Unit> unit = framework.unit(target.homeUnit()).or(() -> framework.unitByCode(target.homeUnit()));
+            Optional<Unit> unit = index.unit(target.homeUnit());
             if (unit.isEmpty()) {
                 decisions.add(simple(target.homeUnit(), null, DecisionStatus.REJECTED, List.of(),
                         List.of(Reason.of(UNKNOWN_UNIT, "the home framework has no unit \"" + target.homeUnit() + "\"")),
@@ -233,29 +243,28 @@ public final class DecisionProcedure {
                     + "; it is not awarded twice"));
             return simple(unit.id(), unit, DecisionStatus.NOT_AWARDED_AGAIN, List.of(), reasons, needsReview);
         }
-        Optional<UnitCorrespondence> correspondence = mou.correspondence(unit.id());
-        Set<String> targeted = new HashSet<>(target.outcomes());
+        Optional<UnitCorrespondence> correspondence = index.correspondence(unit.id());
+        Set<String> targeted = target.isWholeUnit() ? Set.of() : new HashSet<>(target.outcomes());
         List<String> covered = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         List<OutcomeResult> evidence = new ArrayList<>();
         for (LearningOutcome outcome : unit.learningOutcomes()) {
             String id = outcome.id();
-            if (!target.isWholeUnit() && !targeted.contains(id) && !targeted.contains(outcome.code())) {
+            if (!target.isWholeUnit() && !targeted.contains(id)
+                    && (outcome.code() == null || !targeted.contains(outcome.code()))) {
                 gaps.add(id);
                 reasons.add(new Reason(LO_NOT_TARGETED, "not targeted by the learning agreement", id));
                 continue;
             }
-            Optional<OutcomeMapping> mapping = target.outcomeMappings().stream()
-                    .filter(m -> m.homeOutcome().equals(id)).findFirst()
-                    .or(() -> correspondence.flatMap(c -> c.mapping(id)));
-            if (mapping.isEmpty() || mapping.get().hostOutcomes().isEmpty()) {
+            List<String> hostOutcomes = hostOutcomes(target, unit.id(), id);
+            if (hostOutcomes == null || hostOutcomes.isEmpty()) {
                 gaps.add(id);
                 reasons.add(new Reason(LO_NOT_MAPPED, "no agreed host outcome for it in the memorandum or agreement",
                         id));
                 continue;
             }
             String failure = null;
-            for (String hostOutcome : mapping.get().hostOutcomes()) {
+            for (String hostOutcome : hostOutcomes) {
                 OutcomeResult result = results.get(hostOutcome);
                 if (result != null) {
                     evidence.add(result);
@@ -283,8 +292,11 @@ public final class DecisionProcedure {
                     .setScale(COVERAGE_SCALE), zeroPoints(), List.of(), outcomeIds(unit), reasons, evidence,
                     measures(unit, outcomeIds(unit)), needsReview);
         }
-        BigDecimal coveredWeight = weight(unit, covered);
-        BigDecimal totalWeight = weight(unit, outcomeIds(unit));
+        BigDecimal coveredWeight = BigDecimal.ZERO;
+        for (String id : covered) {
+            coveredWeight = coveredWeight.add(index.weight(id));
+        }
+        BigDecimal totalWeight = index.totalWeight(unit.id());
         BigDecimal coverage = totalWeight.signum() == 0 ? BigDecimal.ZERO.setScale(COVERAGE_SCALE)
                 : coveredWeight.divide(totalWeight, COVERAGE_SCALE, RoundingMode.HALF_UP);
         DecisionStatus status = gaps.isEmpty() ? DecisionStatus.FULL
@@ -341,25 +353,21 @@ public final class DecisionProcedure {
     }
 
     private Optional<CreditPoints> unitPoints(String unitId) {
-        if (qualification == null || creditSystem == null) {
-            return Optional.empty();
-        }
-        return qualification.unit(unitId).flatMap(qu -> qu.pointsIn(creditSystem));
+        return index.unitPoints(unitId);
     }
 
     private CreditPoints zeroPoints() {
         return creditSystem == null ? null : new CreditPoints(BigDecimal.ZERO, creditSystem);
     }
 
-    private static BigDecimal weight(Unit unit, List<String> outcomeIds) {
-        Set<String> wanted = new HashSet<>(outcomeIds);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (LearningOutcome outcome : unit.learningOutcomes()) {
-            if (wanted.contains(outcome.id())) {
-                sum = sum.add(outcome.weight() == null ? BigDecimal.ONE : outcome.weight());
+    /** The agreed host outcomes of a home outcome: the agreement's mapping first, else the memorandum's. */
+    private List<String> hostOutcomes(Target target, String unitId, String outcomeId) {
+        for (OutcomeMapping m : target.outcomeMappings()) {
+            if (m.homeOutcome().equals(outcomeId)) {
+                return m.hostOutcomes();
             }
         }
-        return sum;
+        return index.mouMapping(unitId, outcomeId);
     }
 
     private static List<String> measures(Unit unit, List<String> gaps) {
@@ -391,23 +399,27 @@ public final class DecisionProcedure {
     private List<String> documentedOnly() {
         Set<String> targetedHost = new HashSet<>();
         for (Target target : agreement.targets()) {
-            Optional<Unit> unit = framework.unit(target.homeUnit()).or(() -> framework.unitByCode(target.homeUnit()));
-            Optional<UnitCorrespondence> correspondence = unit.flatMap(u -> mou.correspondence(u.id()));
+            Optional<Unit> unit = index.unit(target.homeUnit());
             for (LearningOutcome outcome : unit.map(Unit::learningOutcomes).orElse(List.of())) {
                 boolean isTargeted = target.isWholeUnit() || target.outcomes().contains(outcome.id())
                         || (outcome.code() != null && target.outcomes().contains(outcome.code()));
-                if (isTargeted) {
-                    target.outcomeMappings().stream().filter(m -> m.homeOutcome().equals(outcome.id())).findFirst()
-                            .or(() -> correspondence.flatMap(c -> c.mapping(outcome.id())))
-                            .ifPresent(m -> targetedHost.addAll(m.hostOutcomes()));
+                List<String> host = isTargeted ? hostOutcomes(target, unit.get().id(), outcome.id()) : null;
+                if (host != null) {
+                    targetedHost.addAll(host);
                 }
             }
         }
-        Set<String> extra = new LinkedHashSet<>();
-        transcript.results().stream()
-                .filter(r -> r.result() == AssessmentResult.PASSED && !targetedHost.contains(r.outcome()))
-                .map(OutcomeResult::outcome).sorted().forEach(extra::add);
-        return List.copyOf(extra);
+        List<String> extra = new ArrayList<>();
+        for (OutcomeResult r : transcript.results()) {
+            if (r.result() == AssessmentResult.PASSED && !targetedHost.contains(r.outcome())) {
+                extra.add(r.outcome());
+            }
+        }
+        if (extra.isEmpty()) {
+            return List.of();
+        }
+        extra.sort(null);
+        return List.copyOf(new LinkedHashSet<>(extra));
     }
 
     private List<Reason> warnings() {
