@@ -30,4 +30,17 @@ class ExamplesSmokeTest {
         String json = output.substring(output.indexOf('{'));
         assertThat(KulisseJson.create().readFramework(json).units()).hasSize(1);
     }
+
+    @Test
+    void ex07EcvetTransfer() {
+        String output = capture(() -> Ex07_EcvetTransfer.main(new String[0]));
+        assertThat(output).contains("documents valid: true", "U3: FULL, coverage 1.0000, 10 ECVET",
+                "U7: PARTIAL, coverage 0.3750, 3.0 ECVET", "points held now: 10 ECVET");
+    }
+
+    @Test
+    void ex09CustomNationalFramework() {
+        assertThat(capture(() -> Ex09_CustomNationalFramework.main(new String[0])))
+                .contains("AT NQR 4 -> EQF 4", "DE DQR 4 -> EQF 4");
+    }
 }
