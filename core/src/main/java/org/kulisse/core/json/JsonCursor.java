@@ -215,6 +215,14 @@ public final class JsonCursor {
         return has(name) || java.util.Arrays.stream(more).anyMatch(this::has);
     }
 
+    /**
+     * This value as plain Java, verbatim (the value types of {@link org.kulisse.core.model.Extensions}); null when
+     * absent.
+     */
+    public Object asJava() {
+        return isAbsent() ? null : JsonValues.toJava(node);
+    }
+
     /** The names of this object's fields, in document order. */
     public List<String> fieldNames() {
         return node == null || !node.isObject() ? List.of() : List.copyOf(node.propertyNames());
