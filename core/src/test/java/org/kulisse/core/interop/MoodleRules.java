@@ -20,11 +20,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * numbers; every parent resolves; no cycles; short names of at most 100 characters; a scale configuration that
  * parses as JSON, starts with the scale id and names a proficient value; related ID numbers that resolve.
  */
-final class MoodleRules {
+public final class MoodleRules {
     private MoodleRules() {
     }
 
-    static void check(String csv) {
+    public static void check(String csv) {
         List<String[]> rows = new ArrayList<>();
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())

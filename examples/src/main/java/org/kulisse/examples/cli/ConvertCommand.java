@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.kulisse.core.interop.CaseJson;
+import org.kulisse.core.interop.FrameworkFormats;
+import org.kulisse.core.interop.MoodleCsv;
 import org.kulisse.core.json.KulisseDocument;
+import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.json.KulisseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,31 +22,52 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kulisse convert FILE --to FORMAT [-o OUT]}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a Kulisse document to another format.",
-                "Formats now: json (canonical Kulisse JSON v1: sorted as Kulisse writes it, unknown fields kept)."},
-        footer = {"", "Example:", "  kulisse convert framework.json --to json -o canonical.json"})
+                "The input may be any Kulisse JSON document, a CASE 1.1 package or a Moodle framework CSV.",
+                "Formats: json (canonical Kulisse JSON v1), moodle-csv (Moodle competency framework import),",
+                "case-json (1EdTech CASE 1.1 package)."},
+        footer = {"", "Examples:", "  kulisse convert framework.json --to json -o canonical.json",
+                "  kulisse convert framework.json --to moodle-csv -o framework.csv",
+                "  kulisse convert framework.csv --to case-json -o framework-case.json"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The input document.")
     Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Target format: json.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "Target format: json, moodle-csv, case-json.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
     Path output;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+            description = "Language of Moodle short names (default: ${DEFAULT-VALUE}).")
+    String language;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "unknown format \"" + format + "\"; available: json");
+        if (!List.of("json", "moodle-csv", "case-json").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "unknown format \"" + format
+                    + "\"; available: json, moodle-csv, case-json");
         }
         KulisseJson json = KulisseJson.create();
-        KulisseDocument document = json.read(file);
-        String text = document instanceof KulisseDocument.Framework f ? json.writeString(f.framework())
-                : json.writeString(((KulisseDocument.LearnerDoc) document).learner());
+        String input = new String(Violations.read(file), StandardCharsets.UTF_8);
+        String text;
+        if (format.equals("json") && FrameworkFormats.detect(input) == FrameworkFormats.Format.KULISSE_JSON) {
+            KulisseDocument document = json.read(file);
+            text = document instanceof KulisseDocument.Framework f ? json.writeString(f.framework())
+                    : json.writeString(((KulisseDocument.LearnerDoc) document).learner());
+        } else {
+            CompetenceFramework framework = FrameworkFiles.read(file, spec.commandLine().getErr());
+            text = switch (format) {
+                case "moodle-csv" -> MoodleCsv.write(framework, language);
+                case "case-json" -> CaseJson.write(framework);
+                default -> json.writeString(framework);
+            };
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

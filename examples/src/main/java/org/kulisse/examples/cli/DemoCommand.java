@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.kulisse.core.interop.CaseJson;
+import org.kulisse.core.interop.MoodleCsv;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.Qualification;
@@ -57,6 +59,9 @@ final class DemoCommand implements Callable<Integer> {
                 + " errors, " + report.warnings().size() + " warnings)");
         report.violations().forEach(v -> stdout.println("    " + v));
         stdout.println("  wrote " + file);
+        MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
+        CaseJson.write(framework, out.resolve("framework-case.json"));
+        stdout.println("  wrote framework-moodle.csv (Moodle competency framework) and framework-case.json (CASE 1.1)");
 
         // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
         TransferCase mobility = Backstage.mobility();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.core.model.CreditPoints;
 import org.kulisse.core.model.Qualification;
@@ -58,7 +57,7 @@ final class EcvetCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CompetenceFramework f = KulisseJson.create().readFramework(framework);
+            CompetenceFramework f = FrameworkFiles.read(framework, spec.commandLine().getErr());
             Qualification q = f.qualification(qualification).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "the framework has no qualification \"" + qualification + "\""));
             CreditPoints total = q.pointsIn(CreditPoints.ECVET).orElse(null);

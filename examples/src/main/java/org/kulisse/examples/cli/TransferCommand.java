@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.ecvet.CaseValidation;
 import org.kulisse.ecvet.CreditTransfer;
@@ -76,7 +75,7 @@ final class TransferCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--policy must be none, pro-rata or la-specified");
         }
         EcvetJson json = EcvetJson.create();
-        CompetenceFramework home = KulisseJson.create().readFramework(framework);
+        CompetenceFramework home = FrameworkFiles.read(framework, spec.commandLine().getErr());
         MemorandumOfUnderstanding m = json.readMou(mou);
         LearningAgreement la = json.readAgreement(agreement);
         PersonalTranscript t = json.readTranscript(transcript);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kulisse.core.ImportException;
+import org.kulisse.core.interop.FrameworkFormats;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.validation.ModelValidator;
 import org.kulisse.core.validation.ValidationReport;
@@ -44,8 +45,11 @@ final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or json, not " + format);
         }
-        String type = KulisseJson.create().parse(file).type();
-        ValidationReport report = validate(type);
+        boolean foreign = FrameworkFormats.detect(new String(Violations.read(file),
+                java.nio.charset.StandardCharsets.UTF_8)) != FrameworkFormats.Format.KULISSE_JSON;
+        String type = foreign ? KulisseJson.TYPE_FRAMEWORK : KulisseJson.create().parse(file).type();
+        ValidationReport report = foreign ? ModelValidator.standard().validate(FrameworkFiles.read(file, err))
+                : validate(type);
         byte[] bytes = Violations.read(file);
         if (format.equals("json")) {
             ObjectNode result = Json.object();

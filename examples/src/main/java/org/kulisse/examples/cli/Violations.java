@@ -26,6 +26,8 @@ final class Violations {
     static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException("no such file", file.toString(), 0, 0, null, e);
         } catch (IOException e) {
             throw new ImportException("cannot read the file: " + e.getMessage(), file.toString(), 0, 0, null, e);
         }

@@ -1,0 +1,23 @@
+package org.kulisse.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.kulisse.core.interop.FrameworkFormats;
+import org.kulisse.core.interop.InteropIssue;
+import org.kulisse.core.interop.InteropResult;
+import org.kulisse.core.model.CompetenceFramework;
+
+/** Reads a framework file in any format the command line accepts, reporting what a foreign format did not carry. */
+final class FrameworkFiles {
+    private FrameworkFiles() {
+    }
+
+    static CompetenceFramework read(Path file, PrintWriter err) {
+        InteropResult<CompetenceFramework> result = FrameworkFormats.read(file, "en");
+        for (InteropIssue warning : result.warnings()) {
+            err.println(file + ": " + warning);
+        }
+        err.flush();
+        return result.orThrow(file.toString());
+    }
+}
