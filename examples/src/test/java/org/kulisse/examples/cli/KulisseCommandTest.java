@@ -3,13 +3,10 @@ package org.kulisse.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +22,14 @@ class KulisseCommandTest {
     @TempDir
     Path dir;
 
+    private final Cli cli = new Cli();
     private String out;
     private String err;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KulisseCommand.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
+        int code = cli.run(args);
+        out = cli.out;
+        err = cli.err;
         return code;
     }
 
@@ -52,11 +48,6 @@ class KulisseCommandTest {
         Path file = dir.resolve(name);
         Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         return file;
-    }
-
-    @BeforeEach
-    void quietLogging() {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 
     @Test

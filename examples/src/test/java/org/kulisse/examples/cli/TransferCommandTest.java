@@ -3,8 +3,6 @@ package org.kulisse.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +19,14 @@ class TransferCommandTest {
     @TempDir
     Path dir;
 
+    private final Cli cli = new Cli();
     private String out;
     private String err;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = KulisseCommand.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
+        int code = cli.run(args);
+        out = cli.out;
+        err = cli.err;
         return code;
     }
 
