@@ -1,0 +1,130 @@
+package org.kulisse.esco.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.kulisse.core.ImportException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Streams a CSV file with a header row through jackson-dataformat-csv: strict UTF-8, CRLF or LF, quoted cells with
+ * line breaks. Every failure becomes an {@link ImportException} naming the file and line; a row with fewer cells than
+ * the header (a truncated file) is one of them.
+ */
+public final class CsvTable {
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    /** One data row: its cells and the line it starts on. */
+    public static final class Row {
+        private final Map<String, Integer> columns;
+        private final String[] cells;
+        private final long line;
+
+        Row(Map<String, Integer> columns, String[] cells, long line) {
+            this.columns = columns;
+            this.cells = cells;
+            this.line = line;
+        }
+
+        /** The cell of a column (case-insensitive name), "" when the column is absent or empty. */
+        public String get(String column) {
+            Integer index = columns.get(column.toLowerCase(Locale.ROOT));
+            return index == null || index >= cells.length || cells[index] == null ? "" : cells[index].trim();
+        }
+
+        public boolean has(String column) {
+            return columns.containsKey(column.toLowerCase(Locale.ROOT));
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+    private CsvTable() {
+    }
+
+    /** Reads every data row; {@code required} columns must be in the header. Returns the number of rows. */
+    public static long read(Path file, List<String> required, Consumer<Row> consumer) {
+        String source = file.toString();
+        long rows = 0;
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema())
+                        .readValues(reader)) {
+            if (!it.hasNextValue()) {
+                throw new ImportException("the file is empty; expected a header row", source, 1, 1, null);
+            }
+            String[] header = it.nextValue();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                columns.put(header[i].replace("\ufeff", "").trim().toLowerCase(Locale.ROOT), i);
+            }
+            for (String column : required) {
+                if (!columns.containsKey(column.toLowerCase(Locale.ROOT))) {
+                    throw new ImportException("the required column \"" + column + "\" is missing from the header",
+                            source, 1, 1, null);
+                }
+            }
+            while (it.hasNextValue()) {
+                line = it.currentLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (cells.length == 1 && cells[0].isEmpty()) {
+                    continue; // a blank line
+                }
+                if (cells.length < header.length) {
+                    throw new ImportException("the row has " + cells.length + " cells but the header has "
+                            + header.length + " (is the file truncated?)", source, line, 0, null);
+                }
+                rows++;
+                consumer.accept(new Row(columns, cells, line));
+            }
+            return rows;
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (isMalformed(e)) {
+                throw new ImportException("the file is not UTF-8 text", source, line + 1, 0, null, e);
+            }
+            long at = e instanceof tools.jackson.core.JacksonException j && j.getLocation() != null
+                    ? j.getLocation().getLineNr() : line;
+            String message = e instanceof tools.jackson.core.JacksonException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw new ImportException("malformed CSV: " + message, source, at, 0, null, e);
+        }
+    }
+
+    private static boolean isMalformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MalformedInputException || t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A multi-valued cell: values separated by line breaks (and in inScheme by ",\n"). */
+    public static List<String> values(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("\\r?\\n")).map(v -> v.endsWith(",") ? v.substring(0,
+                v.length() - 1) : v).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+}
