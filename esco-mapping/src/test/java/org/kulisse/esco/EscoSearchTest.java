@@ -1,0 +1,129 @@
+package org.kulisse.esco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kulisse.core.model.LearningOutcome;
+import org.kulisse.core.model.LocalizedText;
+import org.kulisse.core.testing.SharedData;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Search quality on real data: labels that ESCO dropped between v1.0.x and v1.1.1 must still find their concept. */
+class EscoSearchTest {
+    private static EscoTaxonomy esco;
+    private static EscoSearch search;
+
+    @BeforeAll
+    static void build() {
+        esco = EscoLoader.create().folder(SharedData.require("esco/esco-v1.1.1-en-official")).load();
+        search = EscoSearch.build(esco);
+    }
+
+    @AfterAll
+    static void close() {
+        if (search != null) {
+            search.close();
+        }
+    }
+
+    private static String normalize(String label) {
+        return label.toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** (uri, label) pairs of v1.0.x occupation labels that the same URI no longer carries in v1.1.1. */
+    static List<String[]> droppedLabels() throws IOException {
+        Path old = SharedData.require("esco/esco-v1.0.x-en-partial/occupations_en.csv");
+        List<String[]> dropped = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(old, StandardCharsets.UTF_8);
+                MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                        .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+            while (rows.hasNextValue()) {
+                Map<String, String> row = rows.nextValue();
+                String uri = row.get("conceptUri");
+                Occupation now = esco.occupation(uri).orElse(null);
+                if (now == null) {
+                    continue;
+                }
+                Set<String> current = new HashSet<>();
+                now.labels().all("en").forEach(l -> current.add(normalize(l)));
+                Set<String> oldLabels = new java.util.LinkedHashSet<>();
+                oldLabels.add(row.get("preferredLabel"));
+                for (String alt : row.get("altLabels").split("\\r?\\n")) {
+                    oldLabels.add(alt);
+                }
+                for (String label : oldLabels) {
+                    if (!label.isBlank() && !current.contains(normalize(label))) {
+                        dropped.add(new String[] {uri, label.trim()});
+                    }
+                }
+            }
+        }
+        return dropped;
+    }
+
+    @Test
+    void droppedOccupationLabelsStillFindTheirOccupation() throws IOException {
+        List<String[]> dropped = droppedLabels();
+        assertThat(dropped).hasSize(539);
+        int atOne = 0;
+        int atTen = 0;
+        for (String[] pair : dropped) {
+            List<SearchHit> hits = search.search(SearchQuery.of(pair[1], "en", ConceptKind.OCCUPATION, 10));
+            int rank = -1;
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).uri().equals(pair[0])) {
+                    rank = i;
+                    break;
+                }
+            }
+            atOne += rank == 0 ? 1 : 0;
+            atTen += rank >= 0 ? 1 : 0;
+        }
+        double r1 = (double) atOne / dropped.size();
+        double r10 = (double) atTen / dropped.size();
+        System.out.printf(Locale.ROOT, "ESCO search on %d dropped v1.0.x labels: R@1 = %.3f, R@10 = %.3f%n",
+                dropped.size(), r1, r10);
+        // The target is 0.90; this is the level reached so far (see docs/benchmarks.md), kept as a floor so
+        // that changes to the ranking cannot make search worse unnoticed.
+        assertThat(r10).isGreaterThanOrEqualTo(0.845);
+        assertThat(r1).isGreaterThanOrEqualTo(0.62);
+    }
+
+    @Test
+    void theatreStageTechnicianFindsStageTechnicianFirst() {
+        List<SearchHit> hits = search.search(SearchQuery.of("theatre stage technician", "en", ConceptKind.OCCUPATION,
+                5));
+        assertThat(hits.get(0).label()).isEqualTo("stage technician");
+        assertThat(esco.occupation(hits.get(0).uri()).orElseThrow().code()).isEqualTo("3435.25.5");
+    }
+
+    @Test
+    void suggestFindsSkillsForAnOutcomeWithFilters() {
+        LearningOutcome outcome = LearningOutcome.skill("S7.3", "S7.3", LocalizedText.of("en",
+                "Work safely with mobile electrical systems under supervision.", "it", "Lavorare in sicurezza."));
+        List<SearchHit> hits = search.suggest(outcome, new SearchQuery("", null, ConceptKind.SKILL, 10,
+                Set.of(SkillType.SKILL_COMPETENCE), Set.of(), null));
+        assertThat(hits).extracting(SearchHit::uri)
+                .contains("http://data.europa.eu/esco/skill/39f55791-434d-4169-9a46-c000a2859a66");
+        assertThat(hits).allMatch(h -> esco.skill(h.uri()).orElseThrow().type() == SkillType.SKILL_COMPETENCE);
+        String stage = esco.occupation("3435.25.5").orElseThrow().uri();
+        List<SearchHit> preferring = search.suggest(outcome, new SearchQuery("", null, ConceptKind.SKILL, 5,
+                Set.of(), Set.of(), stage));
+        assertThat(preferring).isNotEmpty();
+    }
+}
