@@ -3,6 +3,9 @@ package org.kulisse.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kulisse.core.interop.CaseJson;
 import org.kulisse.core.interop.MoodleCsv;
@@ -17,6 +20,9 @@ import org.kulisse.ecvet.EcvetJson;
 import org.kulisse.ecvet.TransferCase;
 import org.kulisse.ecvet.TransferPolicy;
 import org.kulisse.ecvet.TransferResult;
+import org.kulisse.esco.EscoTaxonomy;
+import org.kulisse.esco.GapAnalysis;
+import org.kulisse.esco.SkillProfiles;
 import org.kulisse.examples.Backstage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +41,37 @@ final class DemoCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--esco", paramLabel = "DIR",
+            description = "An ESCO CSV download folder (repeatable); adds the gap analysis to the demo.")
+    List<Path> esco = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
+
+    /** The learner holds U3 and U7: how far is that from a stage technician, and which jobs fit best? */
+    private void escoGap(PrintWriter stdout, CompetenceFramework framework) {
+        if (esco.isEmpty()) {
+            stdout.println("ESCO: skipped (no --esco DIR). Download the ESCO CSV package (v1.1.1, English) from the "
+                    + "ESCO portal and pass its folder to see the gap against stage technician and the best-fitting "
+                    + "occupations.");
+            return;
+        }
+        EscoTaxonomy taxonomy = EscoCommand.load(esco, spec);
+        GapAnalysis analysis = GapAnalysis.of(
+                SkillProfiles.of(taxonomy));
+        GapAnalysis.Holdings holdings = analysis.holdings(framework, List.of("U3", "U7"));
+        GapAnalysis.Gap gap = analysis.gap(holdings, "3435.25.5");
+        stdout.println("ESCO " + taxonomy.version() + ": a learner holding U3 and U7 has " + holdings.skills()
+                .cardinality() + " ESCO skills");
+        stdout.printf(Locale.ROOT, "  stage technician (3435.25.5): %d of %d essential skills (%.0f %%), "
+                + "%d missing%n", gap.essentialCovered().size(), gap.essentialCovered().size()
+                + gap.essentialMissing().size(), gap.essentialCoverage() * 100, gap.essentialMissing().size());
+        stdout.println("  best-fitting occupations:");
+        for (GapAnalysis.Fit fit : analysis.rank(holdings, 5)) {
+            stdout.printf(Locale.ROOT, "    %-40s %d/%d essential skills%n", fit.label(),
+                    fit.essentialCovered(), fit.essentialTotal());
+        }
+    }
 
     @Override
     public Integer call() {
@@ -82,6 +117,7 @@ final class DemoCommand implements Callable<Integer> {
                 + d.coverage().stripTrailingZeros().toPlainString() + ", " + d.awardedPoints() + ", gaps "
                 + d.gapOutcomes().size()));
         stdout.println("  points held now: " + result.accumulatedPoints());
+        escoGap(stdout, framework);
         stdout.println("  wrote mou, agreement, transcript and decisions as .json and .html in " + out);
         stdout.flush();
         return report.isValid() ? KulisseCommand.OK : KulisseCommand.INVALID;

@@ -4,7 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.kulisse.core.model.CompetenceFramework;
+import org.kulisse.core.model.LearningOutcome;
+import org.kulisse.core.model.Unit;
+import org.kulisse.esco.ConceptKind;
 import org.kulisse.esco.EscoLoader;
+import org.kulisse.esco.EscoSearch;
+import org.kulisse.esco.GapAnalysis;
+import org.kulisse.esco.Occupation;
+import org.kulisse.esco.SearchHit;
+import org.kulisse.esco.SearchQuery;
+import org.kulisse.esco.SkillProfiles;
 import org.kulisse.esco.EscoTaxonomy;
 import org.kulisse.esco.SkillType;
 import picocli.CommandLine.Command;
@@ -16,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse esco ...}: the ESCO taxonomy. */
 @Command(name = "esco", mixinStandardHelpOptions = true, description = "The ESCO taxonomy (occupations and skills).",
-        subcommands = {EscoCommand.Stats.class})
+        subcommands = {EscoCommand.Stats.class, EscoCommand.Search.class, EscoCommand.Suggest.class,
+                EscoCommand.GapCommand.class})
 final class EscoCommand implements Runnable {
 
     @Spec
@@ -24,7 +35,7 @@ final class EscoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: stats");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: stats, search, suggest, gap");
     }
 
     /** Loads ESCO from one or more download folders, reporting progress on stderr for long loads. */
@@ -84,5 +95,229 @@ final class EscoCommand implements Runnable {
             Json.print(spec.commandLine().getOut(), out);
             return KulisseCommand.OK;
         }
+    }
+
+    /** {@code kulisse esco search}. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Search ESCO occupations and skills by text (Lucene, per-language analysis). Prints a JSON",
+                    "array of {uri, label, score}; with --queries, one array per input line."},
+            footer = {"", "Examples:", "  kulisse esco search --esco esco-v1.1.1-en --type occupation "
+                    + "\"theatre stage technician\"", "  kulisse esco search --esco DIR --queries queries.txt"})
+    static final class Search implements Callable<Integer> {
+        @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO download folder(s).")
+        List<Path> folders = new ArrayList<>();
+
+        @Option(names = "--lang", paramLabel = "L", description = "Language of the text (default: all loaded).")
+        String language;
+
+        @Option(names = "--type", paramLabel = "TYPE", description = "occupation or skill (default: both).")
+        String type;
+
+        @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Hits (default 10).")
+        int top;
+
+        @Option(names = "--queries", paramLabel = "FILE", description = "One query per line instead of TEXT.")
+        Path queries;
+
+        @picocli.CommandLine.Parameters(paramLabel = "TEXT", arity = "0..*", description = "The text.")
+        List<String> words = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            ConceptKind kind = kind(type, spec);
+            if ((queries == null) == words.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give either TEXT or --queries FILE");
+            }
+            List<String> lines = queries == null ? List.of(String.join(" ", words))
+                    : java.nio.file.Files.readAllLines(queries, java.nio.charset.StandardCharsets.UTF_8);
+            try (EscoSearch search = EscoSearch.build(load(folders, spec))) {
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                for (String line : lines) {
+                    if (queries != null && line.isBlank()) {
+                        continue;
+                    }
+                    tools.jackson.databind.node.ArrayNode array = Json.NODES.arrayNode();
+                    for (SearchHit hit : search.search(SearchQuery.of(line, language, kind, top))) {
+                        ObjectNode node = array.addObject();
+                        node.put("uri", hit.uri());
+                        node.put("label", hit.label());
+                        node.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                    }
+                    if (queries == null) {
+                        Json.print(out, array);
+                    } else {
+                        out.println(array.toString());
+                    }
+                }
+                out.flush();
+            }
+            return KulisseCommand.OK;
+        }
+    }
+
+    /** {@code kulisse esco suggest}. */
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = "Propose ESCO skills for the learning outcomes of a framework (proposals, not mappings).",
+            footer = {"", "Example:", "  kulisse esco suggest --esco DIR --framework framework.json --unit U3"})
+    static final class Suggest implements Callable<Integer> {
+        @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO download folder(s).")
+        List<Path> folders = new ArrayList<>();
+
+        @Option(names = "--framework", required = true, paramLabel = "F", description = "The framework.")
+        Path framework;
+
+        @Option(names = "--unit", paramLabel = "U", description = "Only this unit (code or id).")
+        String unit;
+
+        @Option(names = "--top", defaultValue = "5", paramLabel = "K", description = "Proposals per outcome.")
+        int top;
+
+        @Option(names = "--occupation", paramLabel = "URI|CODE",
+                description = "Rank the skills of this occupation higher.")
+        String occupation;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CompetenceFramework f = FrameworkFiles.read(framework, spec.commandLine().getErr());
+            EscoTaxonomy esco = load(folders, spec);
+            String prefer = occupation == null ? null : esco.occupation(occupation).map(Occupation::uri)
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "ESCO has no occupation "
+                            + occupation));
+            tools.jackson.databind.node.ArrayNode out = Json.NODES.arrayNode();
+            try (EscoSearch search = EscoSearch.build(esco)) {
+                for (Unit u : f.units()) {
+                    if (unit != null && !unit.equals(u.id()) && !unit.equals(u.code())) {
+                        continue;
+                    }
+                    for (LearningOutcome o : u.learningOutcomes()) {
+                        ObjectNode entry = out.addObject();
+                        entry.put("unit", u.code() != null ? u.code() : u.id());
+                        entry.put("outcome", o.id());
+                        entry.put("statement", o.statement().getOrFirst("en").orElse(""));
+                        tools.jackson.databind.node.ArrayNode hits = entry.putArray("suggestions");
+                        for (SearchHit hit : search.suggest(o, new SearchQuery("", null, ConceptKind.SKILL, top,
+                                java.util.Set.of(), java.util.Set.of(), prefer))) {
+                            ObjectNode node = hits.addObject();
+                            node.put("uri", hit.uri());
+                            node.put("label", hit.label());
+                            node.put("score", Math.round(hit.score() * 1000) / 1000.0);
+                            node.put("mapped", o.relatedConcepts().contains(hit.uri()));
+                        }
+                    }
+                }
+            }
+            Json.print(spec.commandLine().getOut(), out);
+            return KulisseCommand.OK;
+        }
+    }
+
+    /** {@code kulisse esco gap}. */
+    @Command(name = "gap", mixinStandardHelpOptions = true,
+            description = {"Compare the ESCO skills of achieved units with an occupation's essential and optional",
+                    "skills, or rank all occupations by essential-skill coverage."},
+            footer = {"", "Examples:", "  kulisse esco gap --esco DIR --framework F --units U3,U7 --occupation 3435.25.5",
+                    "  kulisse esco gap --esco DIR --framework F --units U3,U7 --rank-occupations --top 10"})
+    static final class GapCommand implements Callable<Integer> {
+        @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO download folder(s).")
+        List<Path> folders = new ArrayList<>();
+
+        @Option(names = "--framework", required = true, paramLabel = "F", description = "The framework.")
+        Path framework;
+
+        @Option(names = "--units", required = true, split = ",", paramLabel = "U1,U2",
+                description = "Achieved units (codes or ids) or outcomes (ids).")
+        List<String> units = new ArrayList<>();
+
+        @Option(names = "--occupation", paramLabel = "URI|CODE", description = "The occupation.")
+        String occupation;
+
+        @Option(names = "--rank-occupations", description = "Rank every occupation instead.")
+        boolean rank;
+
+        @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "With --rank-occupations.")
+        int top;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if ((occupation == null) == !rank) {
+                throw new ParameterException(spec.commandLine(), "give either --occupation or --rank-occupations");
+            }
+            CompetenceFramework f = FrameworkFiles.read(framework, spec.commandLine().getErr());
+            for (String u : units) {
+                boolean known = f.unitByCode(u).isPresent() || f.units().stream().anyMatch(x -> x.outcome(u)
+                        .isPresent());
+                if (!known) {
+                    throw new ParameterException(spec.commandLine(), "the framework has no unit or outcome \"" + u
+                            + "\"");
+                }
+            }
+            EscoTaxonomy esco = load(folders, spec);
+            GapAnalysis analysis = GapAnalysis.of(SkillProfiles.of(esco));
+            GapAnalysis.Holdings holdings = analysis.holdings(f, units);
+            ObjectNode out = Json.object();
+            units.forEach(out.putArray("units")::add);
+            out.put("skillsHeld", holdings.skills().cardinality());
+            holdings.unmapped().forEach(out.putArray("unmappedOutcomes")::add);
+            if (rank) {
+                tools.jackson.databind.node.ArrayNode fits = out.putArray("occupations");
+                for (GapAnalysis.Fit fit : analysis.rank(holdings, top)) {
+                    ObjectNode node = fits.addObject();
+                    node.put("uri", fit.occupation());
+                    node.put("label", fit.label());
+                    node.put("code", fit.code());
+                    node.put("essentialCovered", fit.essentialCovered());
+                    node.put("essentialTotal", fit.essentialTotal());
+                    node.put("coverage", Math.round(fit.coverage() * 10000) / 10000.0);
+                }
+            } else {
+                if (esco.occupation(occupation).isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "ESCO has no occupation " + occupation);
+                }
+                GapAnalysis.Gap gap = analysis.gap(holdings, occupation);
+                out.put("occupation", gap.occupation());
+                out.put("label", gap.label());
+                out.put("code", gap.code());
+                out.put("essentialCoverage", Math.round(gap.essentialCoverage() * 10000) / 10000.0);
+                out.put("optionalCoverage", Math.round(gap.optionalCoverage() * 10000) / 10000.0);
+                skills(out.putArray("essentialCovered"), gap.essentialCovered(), esco, gap.coveredBy());
+                skills(out.putArray("essentialMissing"), gap.essentialMissing(), esco, null);
+                skills(out.putArray("optionalCovered"), gap.optionalCovered(), esco, gap.coveredBy());
+                out.put("optionalMissing", gap.optionalMissing().size());
+            }
+            Json.print(spec.commandLine().getOut(), out);
+            return KulisseCommand.OK;
+        }
+
+        private static void skills(tools.jackson.databind.node.ArrayNode array, List<String> uris, EscoTaxonomy esco,
+                java.util.Map<String, List<String>> coveredBy) {
+            for (String uri : uris) {
+                ObjectNode node = array.addObject();
+                node.put("uri", uri);
+                node.put("label", esco.skill(uri).flatMap(s -> s.labels().preferred().getOrFirst("en")).orElse(uri));
+                if (coveredBy != null && coveredBy.get(uri) != null) {
+                    coveredBy.get(uri).forEach(node.putArray("units")::add);
+                }
+            }
+        }
+    }
+
+    static ConceptKind kind(String type, CommandSpec spec) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "occupation" -> ConceptKind.OCCUPATION;
+            case "skill" -> ConceptKind.SKILL;
+            default -> throw new ParameterException(spec.commandLine(), "--type must be occupation or skill");
+        };
     }
 }
