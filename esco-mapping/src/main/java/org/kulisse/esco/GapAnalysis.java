@@ -13,7 +13,8 @@ import org.kulisse.core.model.LearningOutcome;
 import org.kulisse.core.model.Unit;
 
 /**
- * Compares what a learner achieved (units or single outcomes of a framework, through their ESCO mappings) with the
+ * Compares what a learner achieved (units or single outcomes of a framework, through their ESCO links and mappings —
+ * {@code relatedConcepts} and {@link org.kulisse.core.model.Mapping}s of the outcome or its unit) with the
  * skills ESCO lists for occupations: the gap against one occupation, and the ranking of all occupations by how many
  * of their essential skills the learner has. Works on {@link SkillProfiles} bit sets, not on SPARQL. Thread-safe.
  */
@@ -87,7 +88,10 @@ public final class GapAnalysis {
                     continue;
                 }
                 boolean any = false;
-                for (String iri : outcome.relatedConcepts()) {
+                List<String> concepts = new ArrayList<>(outcome.relatedConcepts());
+                framework.mappingsOf(outcome.id()).forEach(m -> concepts.add(m.object()));
+                framework.mappingsOf(unit.id()).forEach(m -> concepts.add(m.object()));
+                for (String iri : concepts) {
                     int bit = profiles.skillBit(iri);
                     if (bit >= 0) {
                         any = true;

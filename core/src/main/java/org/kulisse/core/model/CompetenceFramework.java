@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param languages the languages the framework is written in, in order; the first is the main language
  * @param qualifications the qualifications
  * @param units the units of learning outcomes, in order
+ * @param mappings mappings of outcomes and units to other vocabularies (ESCO), with provenance
  * @param provenance source, licence, authors and dates
  * @param extensions unknown fields kept from the document
  */
@@ -29,6 +30,7 @@ public record CompetenceFramework(
         List<String> languages,
         List<@Valid Qualification> qualifications,
         List<@Valid Unit> units,
+        List<@Valid Mapping> mappings,
         Provenance provenance,
         Extensions extensions) {
 
@@ -37,6 +39,7 @@ public record CompetenceFramework(
         languages = Lists.copy(languages);
         qualifications = Lists.copy(qualifications);
         units = Lists.copy(units);
+        mappings = Lists.copy(mappings);
         provenance = provenance == null ? Provenance.none() : provenance;
         extensions = extensions == null ? Extensions.none() : extensions;
     }
@@ -60,22 +63,32 @@ public record CompetenceFramework(
 
     public CompetenceFramework withUnits(List<Unit> newUnits) {
         return new CompetenceFramework(id, version, title, description, languages, qualifications, newUnits,
-                provenance, extensions);
+                mappings, provenance, extensions);
     }
 
     public CompetenceFramework withQualifications(List<Qualification> newQualifications) {
         return new CompetenceFramework(id, version, title, description, languages, newQualifications, units,
-                provenance, extensions);
+                mappings, provenance, extensions);
     }
 
     public CompetenceFramework withLanguages(List<String> newLanguages) {
         return new CompetenceFramework(id, version, title, description, newLanguages, qualifications, units,
-                provenance, extensions);
+                mappings, provenance, extensions);
+    }
+
+    public CompetenceFramework withMappings(List<Mapping> newMappings) {
+        return new CompetenceFramework(id, version, title, description, languages, qualifications, units,
+                newMappings, provenance, extensions);
+    }
+
+    /** The mappings whose subject is this outcome or unit id. */
+    public List<Mapping> mappingsOf(String subjectId) {
+        return mappings.stream().filter(m -> m.subject().equals(subjectId)).toList();
     }
 
     public CompetenceFramework withExtensions(Extensions newExtensions) {
         return new CompetenceFramework(id, version, title, description, languages, qualifications, units,
-                provenance, newExtensions);
+                mappings, provenance, newExtensions);
     }
 
     /** Collects the parts of a framework; {@link #build()} makes the immutable record. */
@@ -87,6 +100,7 @@ public record CompetenceFramework(
         private final List<String> languages = new ArrayList<>();
         private final List<Qualification> qualifications = new ArrayList<>();
         private final List<Unit> units = new ArrayList<>();
+        private final List<Mapping> mappings = new ArrayList<>();
         private Provenance provenance = Provenance.none();
         private Extensions extensions = Extensions.none();
 
@@ -129,6 +143,11 @@ public record CompetenceFramework(
             return this;
         }
 
+        public Builder mapping(Mapping value) {
+            this.mappings.add(value);
+            return this;
+        }
+
         public Builder provenance(Provenance value) {
             this.provenance = value;
             return this;
@@ -141,7 +160,7 @@ public record CompetenceFramework(
 
         public CompetenceFramework build() {
             return new CompetenceFramework(id, version, title, description, languages, qualifications, units,
-                    provenance, extensions);
+                    mappings, provenance, extensions);
         }
     }
 }

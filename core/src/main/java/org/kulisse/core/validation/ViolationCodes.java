@@ -35,6 +35,10 @@ public final class ViolationCodes {
     public static final String OPTION_GROUP_TOO_SMALL = "OPTION_GROUP_TOO_SMALL";
     /** A related concept is not an absolute IRI. */
     public static final String INVALID_IRI = "INVALID_IRI";
+    /** A mapping names an outcome or unit the framework does not have. */
+    public static final String UNKNOWN_MAPPING_SUBJECT = "UNKNOWN_MAPPING_SUBJECT";
+    /** A mapping's predicate is not a SKOS mapping relation (warning). */
+    public static final String UNKNOWN_MAPPING_PREDICATE = "UNKNOWN_MAPPING_PREDICATE";
     /** A unit is part of no qualification (warning). */
     public static final String UNUSED_UNIT = "UNUSED_UNIT";
 

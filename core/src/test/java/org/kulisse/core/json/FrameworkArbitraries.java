@@ -110,6 +110,10 @@ final class FrameworkArbitraries {
                 units().list().ofMaxSize(3), dates().injectNull(0.5), extensions())
                 .as((id, version, title, languages, qualifications, units, created, ext) -> new CompetenceFramework(
                         id, version, title, null, new ArrayList<>(languages), qualifications, units,
+                        units.isEmpty() ? List.of() : List.of(new org.kulisse.core.model.Mapping(units.get(0).id(),
+                                org.kulisse.core.model.Mapping.CLOSE, "http://data.europa.eu/esco/skill/x", null,
+                                org.kulisse.core.model.Mapping.MANUAL_CURATION, new BigDecimal("0.80"), "A. Tester",
+                                created, "v1.1.1", null)),
                         new Provenance(null, null, List.of(), created, null), ext));
     }
 

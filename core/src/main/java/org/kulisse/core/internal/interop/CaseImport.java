@@ -173,7 +173,7 @@ public final class CaseImport {
         String description = document.string("description");
         CompetenceFramework framework = new CompetenceFramework(id, document.string("version"), title,
                 description == null ? null : LocalizedText.of(orDefault(document.string("language"), language),
-                        description), frameworkLanguages, qualifications, units,
+                        description), frameworkLanguages, qualifications, units, List.of(),
                 provenance(documentOurs, document.string("creator")), new Extensions(frameworkExtensions));
         return new InteropResult<>(framework, issues);
     }

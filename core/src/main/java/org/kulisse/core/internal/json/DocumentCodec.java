@@ -10,6 +10,7 @@ import org.kulisse.core.model.Extensions;
 import org.kulisse.core.model.LanguageSkill;
 import org.kulisse.core.model.Learner;
 import org.kulisse.core.model.LearningOutcome;
+import org.kulisse.core.model.Mapping;
 import org.kulisse.core.model.NationalLevel;
 import org.kulisse.core.model.OptionGroup;
 import org.kulisse.core.model.OutcomeType;
@@ -29,7 +30,7 @@ import org.kulisse.core.model.Unit;
 public final class DocumentCodec {
 
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("kulisse", "type", "id", "version", "title",
-            "description", "languages", "provenance", "qualifications", "units");
+            "description", "languages", "provenance", "qualifications", "units", "mappings");
     private static final Set<String> QUALIFICATION_FIELDS = Set.of("id", "title", "description", "eqfLevel",
             "nqfLevel", "creditPoints", "units", "optionGroups");
     private static final Set<String> QUALIFICATION_UNIT_FIELDS = Set.of("unit", "points", "optionGroup");
@@ -54,8 +55,17 @@ public final class DocumentCodec {
                 c.strings("languages"),
                 c.array("qualifications", DocumentCodec::qualification),
                 c.array("units", DocumentCodec::unit),
+                c.array("mappings", DocumentCodec::mapping),
                 provenance(c.optionalObject("provenance")),
                 c.extensions(FRAMEWORK_FIELDS));
+    }
+
+    private static Mapping mapping(JsonCursor c) {
+        c.object().closed("subject", "predicate", "object", "objectLabel", "justification", "confidence", "author",
+                "date", "objectVersion", "comment");
+        return new Mapping(c.string("subject"), c.string("predicate"), c.string("object"), c.string("objectLabel"),
+                c.string("justification"), c.decimal("confidence"), c.string("author"), c.date("date"),
+                c.string("objectVersion"), c.string("comment"));
     }
 
     private static Provenance provenance(JsonCursor c) {
@@ -178,6 +188,17 @@ public final class DocumentCodec {
         }
         return out.putObjects("qualifications", f.qualifications().stream().map(DocumentCodec::qualification).toList())
                 .putObjects("units", f.units().stream().map(DocumentCodec::unit).toList())
+                .putObjects("mappings", f.mappings().stream().map(m -> JsonOut.object()
+                        .put("subject", m.subject())
+                        .put("predicate", m.predicate())
+                        .put("object", m.object())
+                        .put("objectLabel", m.objectLabel())
+                        .put("justification", m.justification())
+                        .put("confidence", m.confidence())
+                        .put("author", m.author())
+                        .put("date", m.date())
+                        .put("objectVersion", m.objectVersion())
+                        .put("comment", m.comment())).toList())
                 .putExtensions(f.extensions());
     }
 

@@ -87,6 +87,7 @@ public final class FrameworkRules {
         for (int i = 0; i < framework.qualifications().size(); i++) {
             checkQualification(framework.qualifications().get(i), "/qualifications/" + i, units, usedUnits);
         }
+        checkMappings(units);
         if (!framework.qualifications().isEmpty()) {
             for (int i = 0; i < framework.units().size(); i++) {
                 Unit unit = framework.units().get(i);
@@ -97,6 +98,30 @@ public final class FrameworkRules {
             }
         }
         return found;
+    }
+
+    /** Mappings name an outcome or unit of the framework, an absolute IRI and a SKOS mapping relation. */
+    private void checkMappings(Map<String, Unit> units) {
+        Set<String> subjects = new HashSet<>(units.keySet());
+        units.values().forEach(u -> u.learningOutcomes().forEach(o -> subjects.add(o.id())));
+        for (int i = 0; i < framework.mappings().size(); i++) {
+            var m = framework.mappings().get(i);
+            String path = "/mappings/" + i;
+            if (m.subject() != null && !subjects.contains(m.subject())) {
+                found.add(Violation.error(path + "/subject", org.kulisse.core.validation.ViolationCodes
+                        .UNKNOWN_MAPPING_SUBJECT, "the framework has no outcome or unit \"" + m.subject() + "\""));
+            }
+            if (m.object() != null && !Identifiers.isAbsoluteIri(m.object())) {
+                found.add(Violation.error(path + "/object", INVALID_IRI, "\"" + m.object()
+                        + "\" is not an absolute IRI"));
+            }
+            if (m.predicate() != null && !m.hasKnownPredicate()) {
+                found.add(Violation.warning(path + "/predicate", org.kulisse.core.validation.ViolationCodes
+                        .UNKNOWN_MAPPING_PREDICATE, "\"" + m.predicate()
+                        + "\" is not a SKOS mapping relation (exactMatch, closeMatch, broadMatch, narrowMatch, "
+                        + "relatedMatch)"));
+            }
+        }
     }
 
     private void checkLanguages() {
