@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Convert a Kulisse document to another format.",
                 "The input may be any Kulisse JSON document, a CASE 1.1 package or a Moodle framework CSV.",
                 "Formats: json (canonical Kulisse JSON v1), moodle-csv (Moodle competency framework import),",
-                "case-json (1EdTech CASE 1.1 package)."},
+                "case-json (1EdTech CASE 1.1 package), sssom (the framework's ESCO mappings as SSSOM TSV)."},
         footer = {"", "Examples:", "  kulisse convert framework.json --to json -o canonical.json",
                 "  kulisse convert framework.json --to moodle-csv -o framework.csv",
                 "  kulisse convert framework.csv --to case-json -o framework-case.json"})
@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "Target format: json, moodle-csv, case-json.")
+            description = "Target format: json, moodle-csv, case-json, sssom.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
@@ -49,9 +49,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("json", "moodle-csv", "case-json").contains(format)) {
+        if (!List.of("json", "moodle-csv", "case-json", "sssom").contains(format)) {
             throw new ParameterException(spec.commandLine(), "unknown format \"" + format
-                    + "\"; available: json, moodle-csv, case-json");
+                    + "\"; available: json, moodle-csv, case-json, sssom");
         }
         KulisseJson json = KulisseJson.create();
         String input = new String(Violations.read(file), StandardCharsets.UTF_8);
@@ -65,6 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
             text = switch (format) {
                 case "moodle-csv" -> MoodleCsv.write(framework, language);
                 case "case-json" -> CaseJson.write(framework);
+                case "sssom" -> org.kulisse.esco.Sssom.write(framework);
                 default -> json.writeString(framework);
             };
         }

@@ -96,7 +96,9 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("  wrote " + file);
         MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
         CaseJson.write(framework, out.resolve("framework-case.json"));
-        stdout.println("  wrote framework-moodle.csv (Moodle competency framework) and framework-case.json (CASE 1.1)");
+        org.kulisse.esco.Sssom.write(framework, out.resolve("mappings.sssom.tsv"));
+        stdout.println("  wrote framework-moodle.csv (Moodle competency framework), framework-case.json (CASE 1.1) and "
+                + "mappings.sssom.tsv (" + framework.mappings().size() + " ESCO mappings)");
 
         // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
         TransferCase mobility = Backstage.mobility();

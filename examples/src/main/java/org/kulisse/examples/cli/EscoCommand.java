@@ -10,6 +10,7 @@ import org.kulisse.core.model.Unit;
 import org.kulisse.esco.ConceptKind;
 import org.kulisse.esco.EscoLoader;
 import org.kulisse.esco.EscoSearch;
+import org.kulisse.esco.FrameworkComparison;
 import org.kulisse.esco.GapAnalysis;
 import org.kulisse.esco.Occupation;
 import org.kulisse.esco.SearchHit;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code kulisse esco ...}: the ESCO taxonomy. */
 @Command(name = "esco", mixinStandardHelpOptions = true, description = "The ESCO taxonomy (occupations and skills).",
         subcommands = {EscoCommand.Stats.class, EscoCommand.Search.class, EscoCommand.Suggest.class,
-                EscoCommand.GapCommand.class})
+                EscoCommand.GapCommand.class, EscoCommand.Compare.class})
 final class EscoCommand implements Runnable {
 
     @Spec
@@ -35,7 +36,7 @@ final class EscoCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a subcommand: stats, search, suggest, gap");
+        throw new ParameterException(spec.commandLine(), "name a subcommand: stats, search, suggest, gap, compare");
     }
 
     /** Loads ESCO from one or more download folders, reporting progress on stderr for long loads. */
@@ -307,6 +308,48 @@ final class EscoCommand implements Runnable {
                     coveredBy.get(uri).forEach(node.putArray("units")::add);
                 }
             }
+        }
+    }
+
+    /** {@code kulisse esco compare}. */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"Propose unit correspondences between two frameworks mapped to ESCO, ranked by the overlap",
+                    "of their skills (proposals for an MoU author, never automatic recognition)."},
+            footer = {"", "Example:", "  kulisse esco compare --esco DIR italian.json norwegian.json"})
+    static final class Compare implements Callable<Integer> {
+        @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO download folder(s).")
+        List<Path> folders = new ArrayList<>();
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "A", description = "The first framework.")
+        Path a;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "B", description = "The second framework.")
+        Path b;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CompetenceFramework first = FrameworkFiles.read(a, spec.commandLine().getErr());
+            CompetenceFramework second = FrameworkFiles.read(b, spec.commandLine().getErr());
+            EscoTaxonomy esco = load(folders, spec);
+            tools.jackson.databind.node.ArrayNode out = Json.NODES.arrayNode();
+            for (FrameworkComparison.Proposal p : FrameworkComparison.compare(first, second)) {
+                ObjectNode node = out.addObject();
+                node.put("unitA", p.unitA());
+                node.put("unitB", p.unitB());
+                node.put("overlap", Math.round(p.overlap() * 10000) / 10000.0);
+                tools.jackson.databind.node.ArrayNode shared = node.putArray("sharedSkills");
+                for (String uri : p.sharedSkills()) {
+                    ObjectNode skill = shared.addObject();
+                    skill.put("uri", uri);
+                    skill.put("label", esco.skill(uri).flatMap(x -> x.labels().preferred().getOrFirst("en"))
+                            .orElse(uri));
+                }
+            }
+            Json.print(spec.commandLine().getOut(), out);
+            return KulisseCommand.OK;
         }
     }
 

@@ -64,4 +64,20 @@ class EscoSearchCommandTest {
         assertThat(cli.run("demo", "--out", dir.resolve("plain").toString())).isZero();
         assertThat(cli.out).contains("ESCO: skipped");
     }
+
+    @Test
+    void compareAndSssom() throws Exception {
+        assertThat(cli.run("demo", "--out", dir.toString())).isZero();
+        assertThat(dir.resolve("mappings.sssom.tsv")).exists();
+        String framework = dir.resolve("framework.json").toString();
+        assertThat(cli.run("esco", "compare", "--esco", theatre(), framework, dir.resolve("framework-case.json")
+                .toString())).as(cli.err).isZero();
+        JsonNode proposals = MAPPER.readTree(cli.out);
+        assertThat(proposals.get(0).get("overlap").doubleValue()).isEqualTo(1.0);
+        assertThat(proposals.get(0).get("unitA").stringValue()).isEqualTo(proposals.get(0).get("unitB")
+                .stringValue());
+        assertThat(cli.run("convert", framework, "--to", "sssom")).isZero();
+        assertThat(cli.out).startsWith("# curie_map:").contains("skos:closeMatch");
+        assertThat(cli.run("esco", "compare", "--esco", theatre(), framework)).isEqualTo(2);
+    }
 }
