@@ -172,9 +172,9 @@ public final class EscoSearch implements AutoCloseable {
             add(text, builder.createPhraseQuery("pref_" + language, query.text()), PHRASE);
             add(text, builder.createPhraseQuery("alt_" + language, query.text()), PHRASE);
             add(text, new TermQuery(new Term("exact_" + language, normalize(query.text()))), EXACT);
-            add(text, new QueryBuilder(trigrams).createBooleanQuery("gram_" + language, query.text()), TRIGRAMS);
             add(text, new QueryBuilder(shingleAnalyzers.get(language)).createBooleanQuery("shingle_" + language,
                     query.text()), SHINGLES);
+            add(text, new QueryBuilder(trigrams).createBooleanQuery("gram_" + language, query.text()), TRIGRAMS);
             add(text, fuzzy("words_" + language, query.text()), FUZZY);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), Occur.MUST);

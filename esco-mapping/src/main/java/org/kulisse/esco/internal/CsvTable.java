@@ -42,7 +42,10 @@ public final class CsvTable {
 
         /** The cell of a column (case-insensitive name), "" when the column is absent or empty. */
         public String get(String column) {
-            Integer index = columns.get(column.toLowerCase(Locale.ROOT));
+            Integer index = columns.get(column);
+            if (index == null) {
+                index = columns.get(column.toLowerCase(Locale.ROOT));
+            }
             return index == null || index >= cells.length || cells[index] == null ? "" : cells[index].trim();
         }
 
@@ -74,7 +77,9 @@ public final class CsvTable {
             String[] header = it.nextValue();
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
-                columns.put(header[i].replace("\ufeff", "").trim().toLowerCase(Locale.ROOT), i);
+                String name = header[i].replace("\ufeff", "").trim();
+                columns.put(name.toLowerCase(Locale.ROOT), i);
+                columns.putIfAbsent(name, i); // exact spelling: no lower-casing per cell on the hot path
             }
             for (String column : required) {
                 if (!columns.containsKey(column.toLowerCase(Locale.ROOT))) {
