@@ -53,6 +53,7 @@ public final class EscoSearch implements AutoCloseable {
     private static final float BROADER = 0.3f;
     private static final float SHINGLES = 2f;
     private static final float FUZZY = 1f;
+    private static final float NAMED = 1.1f;
 
     private final EscoTaxonomy taxonomy;
     private final List<String> languages;
@@ -148,6 +149,11 @@ public final class EscoSearch implements AutoCloseable {
         return doc;
     }
 
+    /** Whether the text contains the label as whole words. */
+    private static boolean named(String text, String label) {
+        return (" " + normalize(text) + " ").contains(" " + normalize(label) + " ");
+    }
+
     private static String normalize(String label) {
         return label.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", " ").trim();
     }
@@ -208,6 +214,9 @@ public final class EscoSearch implements AutoCloseable {
                     }
                 }
                 float score = preferred.contains(uri) ? sd.score * 1.5f : sd.score;
+                if (label != null && named(query.text(), label)) {
+                    score *= NAMED; // the query names the concept's preferred label word for word
+                }
                 hits.add(new SearchHit(uri, kind, label, score));
             }
             hits.sort((a, b) -> Float.compare(b.score(), a.score()));
@@ -237,7 +246,10 @@ public final class EscoSearch implements AutoCloseable {
                 .toList();
     }
 
-    /** Each longer word of the query within two edits (transpositions count one) of a label word: typos. */
+    /**
+     * Each longer word of the query that is in no label, matched within two edits (transpositions count one) of label
+     * words: typos. Words the index knows need no fuzzy matching, and it is by far the costliest clause.
+     */
     private Query fuzzy(String field, String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
@@ -245,9 +257,9 @@ public final class EscoSearch implements AutoCloseable {
             var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() >= 5 && clauses < 16) {
-                    any.add(new org.apache.lucene.search.FuzzyQuery(new Term(field, term.toString()), 2, 1),
-                            Occur.SHOULD);
+                Term word = new Term(field, term.toString());
+                if (term.length() >= 5 && clauses < 16 && reader.docFreq(word) == 0) {
+                    any.add(new org.apache.lucene.search.FuzzyQuery(word, 2, 1, 20, true), Occur.SHOULD);
                     clauses++;
                 }
             }
