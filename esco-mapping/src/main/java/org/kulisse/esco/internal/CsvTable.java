@@ -129,7 +129,19 @@ public final class CsvTable {
         if (cell.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(cell.split("\\r?\\n")).map(v -> v.endsWith(",") ? v.substring(0,
-                v.length() - 1) : v).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        if (cell.indexOf('\n') < 0) {
+            String value = (cell.endsWith(",") ? cell.substring(0, cell.length() - 1) : cell).trim();
+            return value.isEmpty() ? List.of() : List.of(value);
+        }
+        List<String> values = new java.util.ArrayList<>();
+        for (String v : LINE_BREAK.split(cell)) {
+            String value = (v.endsWith(",") ? v.substring(0, v.length() - 1) : v).trim();
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return values;
     }
+
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\r?\\n");
 }
