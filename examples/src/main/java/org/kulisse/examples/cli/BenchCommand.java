@@ -8,7 +8,7 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code kulisse bench [NAME…] [JMH options]}: runs the JMH benchmarks bundled in the jar. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the JMH benchmarks shipped in this jar (never part of the tests).",
+        description = {"Run the JMH benchmarks shipped in this jar.",
                 "NAME is a regular expression over benchmark names; other arguments go to JMH as they are."},
         footer = {"", "Examples:", "  kulisse bench FrameworkJson", "  kulisse bench FrameworkJson -f 1 -wi 2 -i 3",
                 "  kulisse bench -l     (list the benchmarks)"})

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse convert FILE --to FORMAT [-o OUT]}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert a Kulisse document to another format.",
+        description = {"Convert a framework or document to another format.",
                 "The input may be any Kulisse JSON document, a CASE 1.1 package or a Moodle framework CSV.",
                 "Formats: json (canonical Kulisse JSON v1), moodle-csv (Moodle competency framework import),",
                 "case-json (1EdTech CASE 1.1 package), sssom (the framework's ESCO mappings as SSSOM TSV)."},

@@ -31,9 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse demo [--out DIR]}: the Backstage scenario. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the Backstage scenario: validate the Backstage framework, then the worked mobility",
-                "(MoU, learning agreement, transcript, ECVET decisions), writing everything to DIR.",
-                "Later steps (ESCO, RDF, Europass) are added as those modules land."},
+        description = {"Run the Backstage scenario and write everything to DIR.",
+                "The framework (JSON, Moodle CSV, CASE, SSSOM), the worked mobility (MoU, learning agreement,",
+                "transcript, ECVET decisions, as JSON and HTML) and, with --esco, the gap analysis.",
+                "RDF and Europass are added as those modules land."},
         footer = {"", "Example:", "  kulisse demo --out demo"})
 final class DemoCommand implements Callable<Integer> {
 

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse nqf --country CC --level L | --eqf N}: national framework levels and the EQF, both ways. */
 @Command(name = "nqf", mixinStandardHelpOptions = true,
-        description = {"Look up how a national qualifications framework level is referenced to the EQF, or which",
-                "national levels correspond to an EQF level. Prints JSON."},
+        description = {"National framework levels and the EQF, both ways (JSON).",
+                "How a national level is referenced to the EQF, or which national levels match an EQF level."},
         footer = {"", "Countries: IT, DE, BG, NO, GB-ENG, GB-NIR, GB-SCT, IE, FR (and any added through the SPI).",
                 "Examples:", "  kulisse nqf --country NO --level 5.1", "  kulisse nqf --country GB-ENG --level 'Entry 3'",
                 "  kulisse nqf --country IE --eqf 6"})

@@ -27,9 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kulisse transfer}: ECVET credit-transfer decisions for one learning agreement. */
 @Command(name = "transfer", mixinStandardHelpOptions = true,
-        description = {"Decide ECVET credit transfer for a learning agreement: validates the documents, then prints",
-                "one decision per target unit as JSON (unit, status, coverage, awardedPoints, coveredOutcomes,",
-                "gapOutcomes, reasons) plus documentedOnly."},
+        description = {"Decide ECVET credit transfer for a learning agreement (JSON).",
+                "Validates the documents, then prints one decision per target unit (unit, status, coverage,",
+                "awardedPoints, coveredOutcomes, gapOutcomes, reasons) plus documentedOnly."},
         footer = {"", "Exit codes: 0 decided, 1 invalid documents or a REJECTED target, 2 unreadable input.",
                 "Example:", "  kulisse transfer --framework framework.json --mou mou.json --agreement agreement.json \\",
                 "      --transcript transcript.json --policy pro-rata --date 2026-06-15 --html decisions.html"})

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse validate FILE}: reads any Kulisse JSON document and reports every violation with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate a Kulisse JSON document: framework, learner, mou, learning-agreement, transcript,",
-                "learner-record.",
+        description = {"Validate any Kulisse JSON document, or a framework in Moodle CSV or CASE.",
+                "Types: framework, learner, mou, learning-agreement, transcript, learner-record.",
                 "Prints one line per violation: FILE:LINE:COLUMN: SEVERITY PATH CODE: message."},
         footer = {"", "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unreadable file.",
                 "Example:", "  kulisse validate framework.json"})
