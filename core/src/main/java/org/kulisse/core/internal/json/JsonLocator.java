@@ -36,7 +36,7 @@ public final class JsonLocator {
     }
 
     private static TokenStreamLocation scan(byte[] bytes, String pointer) {
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
+        try (JsonParser parser = FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
