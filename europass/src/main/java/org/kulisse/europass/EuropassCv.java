@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.kulisse.core.ExportException;
-import org.kulisse.europass.internal.CvWriter;
+import org.kulisse.europass.internal.CvModel;
+import org.kulisse.europass.internal.DocumentWriter;
 
 /**
  * Writes a learner's achievement as a Europass XML v3.4 CV ({@code SkillsPassport}). Immutable: every option returns a
@@ -77,7 +78,8 @@ public final class EuropassCv {
         return new EuropassCv(documentType, locale, created, updated, Objects.requireNonNull(name));
     }
 
-    public void write(LearnerAchievement achievement, OutputStream out) {
+    /** The document this writer makes of an achievement, before it becomes XML. */
+    public EuropassDocument toDocument(LearnerAchievement achievement) {
         String language = locale != null ? locale : achievement.framework().languages().stream().findFirst()
                 .orElse("en");
         Instant creation = created;
@@ -86,8 +88,26 @@ public final class EuropassCv {
                     ? achievement.awarded().atStartOfDay().toInstant(ZoneOffset.UTC)
                     : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
-        new CvWriter(achievement, documentType, language, creation, updated == null ? creation : updated, generator)
-                .write(out);
+        return CvModel.build(achievement, documentType, language, creation, updated == null ? creation : updated,
+                generator);
+    }
+
+    public void write(LearnerAchievement achievement, OutputStream out) {
+        write(toDocument(achievement), out);
+    }
+
+    /**
+     * Writes any Europass document, for instance one read with {@link EuropassReader}: the output is always v3.4
+     * ({@code XSDVersion} V3.4). Attachments are not written (the reader keeps only their metadata).
+     */
+    public static void write(EuropassDocument document, OutputStream out) {
+        new DocumentWriter().write(document, out);
+    }
+
+    public static String writeString(EuropassDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(document, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     public String writeString(LearnerAchievement achievement) {

@@ -13,19 +13,19 @@ import org.jsoup.select.NodeVisitor;
  * The HTML that Europass rich-text fields carry: built from plain text (escaped once here; the XML writer escapes the
  * markup again, as the format wants) and read back to plain text.
  */
-public final class RichText {
+public final class Html {
     private static final List<String> BLOCKS = List.of("p", "li", "div", "br", "ul", "ol", "h1", "h2", "h3", "h4",
             "blockquote", "tr");
 
     private final StringBuilder html = new StringBuilder();
 
-    public RichText paragraph(String text) {
+    public Html paragraph(String text) {
         html.append("<p>").append(escape(text)).append("</p>");
         return this;
     }
 
     /** A paragraph whose first part is bold. */
-    public RichText heading(String strong, String rest) {
+    public Html heading(String strong, String rest) {
         html.append("<p><strong>").append(escape(strong)).append("</strong>");
         if (rest != null && !rest.isEmpty()) {
             html.append(" – ").append(escape(rest));
@@ -34,22 +34,22 @@ public final class RichText {
         return this;
     }
 
-    public RichText startList() {
+    public Html startList() {
         html.append("<ul>");
         return this;
     }
 
-    public RichText item(String text) {
+    public Html item(String text) {
         html.append("<li>").append(escape(text)).append("</li>");
         return this;
     }
 
-    public RichText link(String href, String text) {
+    public Html link(String href, String text) {
         html.append("<li><a href=\"").append(escape(href)).append("\">").append(escape(text)).append("</a></li>");
         return this;
     }
 
-    public RichText endList() {
+    public Html endList() {
         html.append("</ul>");
         return this;
     }
