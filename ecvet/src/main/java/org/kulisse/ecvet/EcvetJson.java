@@ -53,6 +53,18 @@ public final class EcvetJson {
         return expect(json.parse(text), TYPE_TRANSCRIPT).map(EcvetCodec::transcript);
     }
 
+    /**
+     * Reads decisions as {@link #writeString(TransferResult)} wrote them. The policy keeps its partial-points choice;
+     * the EQF tolerance and accumulation switch are not in the file and come back as the defaults.
+     */
+    public TransferResult readDecisions(Path file) {
+        return expect(json.parse(file), TYPE_DECISIONS).map(EcvetCodec::decisions);
+    }
+
+    public TransferResult readDecisions(String text) {
+        return expect(json.parse(text), TYPE_DECISIONS).map(EcvetCodec::decisions);
+    }
+
     public LearnerRecord readRecord(Path file) {
         return expect(json.parse(file), TYPE_RECORD).map(EcvetCodec::record);
     }

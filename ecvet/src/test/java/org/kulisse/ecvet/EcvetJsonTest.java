@@ -46,6 +46,17 @@ class EcvetJsonTest {
     }
 
     @Test
+    void decisionsReadBackAsWritten() {
+        for (PartialPointsPolicy policy : PartialPointsPolicy.values()) {
+            TransferResult result = CreditTransfer.with(TransferPolicy.DEFAULT.withPartialPoints(policy))
+                    .decide(sample(), LocalDate.of(2026, 7, 1));
+            TransferResult read = json.readDecisions(json.writeString(result));
+            assertThat(read).isEqualTo(result);
+            assertThat(json.writeString(read)).isEqualTo(json.writeString(result));
+        }
+    }
+
+    @Test
     void wrongTypeAndBadValuesAreLocated() {
         String mou = json.writeString(sample().mou());
         assertThatThrownBy(() -> json.readAgreement(mou)).isInstanceOf(ImportException.class)

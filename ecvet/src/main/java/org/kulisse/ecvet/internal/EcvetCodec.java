@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.kulisse.core.json.JsonCursor;
 import org.kulisse.core.json.JsonOut;
+import org.kulisse.core.model.CreditPoints;
 import org.kulisse.core.model.EqfLevel;
 import org.kulisse.core.model.NationalLevel;
 import org.kulisse.core.model.Period;
@@ -15,6 +16,7 @@ import org.kulisse.ecvet.AssessmentResult;
 import org.kulisse.ecvet.Comparability;
 import org.kulisse.ecvet.CompetentInstitution;
 import org.kulisse.ecvet.ContactPerson;
+import org.kulisse.ecvet.DecisionStatus;
 import org.kulisse.ecvet.Deviation;
 import org.kulisse.ecvet.InstitutionRole;
 import org.kulisse.ecvet.LearnerRecord;
@@ -24,6 +26,7 @@ import org.kulisse.ecvet.MemorandumOfUnderstanding;
 import org.kulisse.ecvet.MouQualification;
 import org.kulisse.ecvet.OutcomeMapping;
 import org.kulisse.ecvet.OutcomeResult;
+import org.kulisse.ecvet.PartialPointsPolicy;
 import org.kulisse.ecvet.PersonalTranscript;
 import org.kulisse.ecvet.Procedures;
 import org.kulisse.ecvet.Reason;
@@ -31,6 +34,7 @@ import org.kulisse.ecvet.RecognitionDecision;
 import org.kulisse.ecvet.Signature;
 import org.kulisse.ecvet.Target;
 import org.kulisse.ecvet.TrainingContext;
+import org.kulisse.ecvet.TransferPolicy;
 import org.kulisse.ecvet.TransferResult;
 import org.kulisse.ecvet.UnitAward;
 import org.kulisse.ecvet.UnitCorrespondence;
@@ -214,6 +218,40 @@ public final class EcvetCodec {
             return new UnitAward(a.string("qualification"), a.string("unit"), a.creditPoints("points"),
                     a.date("date"), a.string("source"));
         }));
+    }
+
+    public static TransferResult decisions(JsonCursor c) {
+        c.closed("kulisse", "type", "agreement", "qualification", "recognitionDate", "policy", "decisions",
+                "documentedOnly", "warnings", "accumulatedPoints", "qualificationComplete");
+        JsonCursor policy = c.field("policy");
+        TransferPolicy transferPolicy = policy.isAbsent() ? TransferPolicy.DEFAULT
+                : TransferPolicy.DEFAULT.withPartialPoints(enumValue(policy, PartialPointsPolicy.class));
+        Boolean complete = c.bool("qualificationComplete");
+        return new TransferResult(c.string("agreement"), c.string("qualification"), c.date("recognitionDate"),
+                transferPolicy, c.array("decisions", EcvetCodec::decision), c.strings("documentedOnly"),
+                c.array("warnings", EcvetCodec::reason), c.creditPoints("accumulatedPoints"),
+                complete != null && complete);
+    }
+
+    private static RecognitionDecision decision(JsonCursor c) {
+        c.object().closed("unit", "unitId", "status", "coverage", "awardedPoints", "creditSystem",
+                "coveredOutcomes", "gapOutcomes", "reasons", "evidence", "complementaryMeasures", "needsReview");
+        BigDecimal points = c.decimal("awardedPoints");
+        String system = c.string("creditSystem");
+        String unitId = c.string("unitId");
+        String unit = c.string("unit");
+        Boolean review = c.bool("needsReview");
+        return new RecognitionDecision(unitId != null ? unitId : unit, unitId != null ? unit : null,
+                enumValue(c.field("status"), DecisionStatus.class), c.decimal("coverage"),
+                points == null ? null : new CreditPoints(points, system), c.strings("coveredOutcomes"),
+                c.strings("gapOutcomes"), c.array("reasons", EcvetCodec::reason),
+                c.array("evidence", EcvetCodec::result), c.strings("complementaryMeasures"),
+                review != null && review);
+    }
+
+    private static Reason reason(JsonCursor c) {
+        c.object().closed("code", "outcome", "message");
+        return new Reason(c.string("code"), c.string("message"), c.string("outcome"));
     }
 
     private static <E extends Enum<E>> E enumValue(JsonCursor c, Class<E> type) {
