@@ -20,7 +20,8 @@ public record EuropassImport(String source, String version, EuropassDocument doc
         List<EuropassWarning> warnings) {
 
     public EuropassImport {
-        warnings = List.copyOf(warnings);
+        warnings = warnings.stream().sorted(java.util.Comparator.comparingInt(EuropassWarning::line)
+                .thenComparingInt(EuropassWarning::column)).toList();
     }
 
     /**

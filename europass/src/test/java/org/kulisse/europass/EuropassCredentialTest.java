@@ -2,69 +2,19 @@ package org.kulisse.europass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kulisse.core.testing.SharedData;
+import org.kulisse.europass.testing.EdcShapes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class EuropassCredentialTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Shapes shapes;
-    private static Graph ontology;
-    private static ArrayNode localContexts;
 
-    @BeforeAll
-    static void loadShapes() throws IOException {
-        Path elm = SharedData.require("europass/elm/v3-jsonld");
-        Graph shapeGraph = GraphFactory.createDefaultGraph();
-        // Jena does not follow owl:imports: the full profile is loaded next to the structural one
-        RDFParser.source(elm.resolve("shapes/EDC-generic-no-cv.ttl")).parse(shapeGraph);
-        RDFParser.source(elm.resolve("shapes/EDC-generic-full.ttl")).parse(shapeGraph);
-        shapes = Shapes.parse(shapeGraph);
-        ontology = GraphFactory.createDefaultGraph();
-        RDFParser.source(elm.resolve("ontology/ELM.ttl")).parse(ontology);
-        localContexts = JSON.createArrayNode();
-        for (String context : List.of("w3c-credentials-v1.jsonld", "edc-ap-context.jsonld")) {
-            localContexts.add(JSON.readTree(Files.readString(elm.resolve("context/" + context))).get("@context"));
-        }
-    }
-
-    /** Parses a credential as JSON-LD 1.1 with the local copies of its two remote contexts. */
-    static Graph parse(String credential) {
-        ObjectNode tree = (ObjectNode) JSON.readTree(credential);
-        assertThat(tree.get("@context").toString()).contains("credentials/v1").contains("context/edc-ap");
-        tree.set("@context", localContexts);
-        Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(tree.toString(), Lang.JSONLD11).parse(graph);
-        return graph;
-    }
-
-    static List<String> violations(String credential) {
-        Graph data = parse(credential);
-        ontology.find().forEach(data::add);
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream().map(EuropassCredentialTest::describe).toList();
-    }
-
-    private static String describe(ReportEntry e) {
-        return e.severity().level().getLocalName() + " " + e.resultPath() + " on " + e.focusNode() + ": "
-                + e.message();
+    private static List<String> violations(String credential) {
+        return EdcShapes.load().violations(credential);
     }
 
     @Test

@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.kulisse.core.json.KulisseJson;
+import org.kulisse.core.model.Learner;
+import org.kulisse.core.model.LocalizedText;
+import org.kulisse.core.model.Period;
+import org.kulisse.ecvet.CompetentInstitution;
+import org.kulisse.ecvet.TransferResult;
+import org.kulisse.europass.LearnerAchievement;
+import org.kulisse.europass.Placement;
+import org.kulisse.europass.TargetOccupation;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.ecvet.EcvetJson;
 import org.kulisse.ecvet.LearningAgreement;
@@ -50,6 +59,42 @@ public final class Backstage {
     /** The worked mobility as one case, with an empty learner record. */
     public static TransferCase mobility() {
         return new TransferCase(framework(), mou(), agreement(), transcript(), null);
+    }
+
+    /** The learner of the worked mobility, Giulia Rossi (an invented person): Italian, English B1/A2, German A2/A1. */
+    public static Learner learner() {
+        return KulisseJson.create().readLearner(text(LEARNER_RESOURCE));
+    }
+
+    /** Class-path location of the learner in Kulisse JSON. */
+    public static final String LEARNER_RESOURCE = "/org/kulisse/examples/backstage/learner.json";
+
+    /** The ESCO occupation the programme prepares for: stage technician (ESCO 3435.25.5). */
+    public static final TargetOccupation STAGE_TECHNICIAN = new TargetOccupation(
+            "http://data.europa.eu/esco/occupation/acb6b99a-6c13-482a-81b1-8b5614e0153e",
+            LocalizedText.of("en", "stage technician", "it", "tecnico di palcoscenico", "de",
+                    "Bühnentechniker/Bühnentechnikerin", "bg", "сценичен техник", "nb", "scenetekniker"));
+
+    /**
+     * What Giulia achieved by the worked mobility: the units ECVET recognised (all of U3, three outcomes of U7), the
+     * placement in Leipzig, and the training at the Italian school; ISCED-97 field 21 (arts), ISCED-F 0215 (music and
+     * performing arts), theatres in NACE section R.
+     */
+    public static LearnerAchievement achievement(TransferResult recognised) {
+        TransferCase mobility = mobility();
+        MemorandumOfUnderstanding mou = mobility.mou();
+        LearningAgreement agreement = mobility.agreement();
+        CompetentInstitution school = mou.signatories().stream().filter(i -> i.id().equals(agreement.home()))
+                .findFirst().orElseThrow();
+        return LearnerAchievement.builder(learner(), mobility.homeFramework())
+                .recognised(recognised)
+                .provider(school)
+                .training(new Period(LocalDate.of(2025, 9, 15), LocalDate.of(2026, 7, 31)))
+                .placement(Placement.of(agreement, mou, "R"))
+                .occupation(STAGE_TECHNICIAN)
+                .isced97Field("21")
+                .iscedFCode("0215")
+                .build();
     }
 
     /** A bundled resource as text. */

@@ -11,6 +11,7 @@ import org.kulisse.core.interop.CaseJson;
 import org.kulisse.core.interop.MoodleCsv;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.CompetenceFramework;
+import org.kulisse.core.model.CreditPoints;
 import org.kulisse.core.model.Qualification;
 import org.kulisse.core.validation.ModelValidator;
 import org.kulisse.core.validation.ValidationReport;
@@ -21,6 +22,9 @@ import org.kulisse.ecvet.TransferCase;
 import org.kulisse.ecvet.TransferPolicy;
 import org.kulisse.ecvet.TransferResult;
 import org.kulisse.esco.EscoTaxonomy;
+import org.kulisse.europass.EuropassCredential;
+import org.kulisse.europass.EuropassCv;
+import org.kulisse.europass.LearnerAchievement;
 import org.kulisse.esco.GapAnalysis;
 import org.kulisse.esco.SkillProfiles;
 import org.kulisse.examples.Backstage;
@@ -33,8 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the Backstage scenario and write everything to DIR.",
                 "The framework (JSON, Moodle CSV, CASE, SSSOM), the worked mobility (MoU, learning agreement,",
-                "transcript, ECVET decisions, as JSON and HTML) and, with --esco, the gap analysis.",
-                "RDF and Europass are added as those modules land."},
+                "transcript, ECVET decisions, as JSON and HTML), the learner's Europass CV in every framework",
+                "language (cv-LANG.xml) and credential (credential.jsonld) and, with --esco, the gap analysis.",
+                "RDF is added when that module lands."},
         footer = {"", "Example:", "  kulisse demo --out demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -72,6 +77,24 @@ final class DemoCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "    %-40s %d/%d essential skills%n", fit.label(),
                     fit.essentialCovered(), fit.essentialTotal());
         }
+    }
+
+    /** Giulia's Europass CV in every framework language, and her credential for the recognised units. */
+    private void europass(PrintWriter stdout, TransferResult recognised) {
+        LearnerAchievement achievement = Backstage.achievement(recognised);
+        List<String> written = new ArrayList<>();
+        for (String language : achievement.framework().languages()) {
+            String name = "cv-" + language + ".xml";
+            EuropassCv.create().locale(language).write(achievement, out.resolve(name));
+            written.add(name);
+        }
+        EuropassCredential.create().write(achievement, out.resolve("credential.jsonld"));
+        stdout.println("Europass: " + achievement.learner().name().given() + " " + achievement.learner().name()
+                .family() + ", " + achievement.units().stream().filter(u -> u.complete()).count() + " unit(s) "
+                + "complete and " + achievement.units().stream().filter(u -> !u.complete()).count() + " in part, "
+                + achievement.points(CreditPoints.ECVET).map(Object::toString).orElse("no points"));
+        stdout.println("  wrote " + String.join(", ", written) + " (Europass XML v3.4) and credential.jsonld "
+                + "(European Digital Credential, unsigned ELM 3.2 JSON-LD)");
     }
 
     @Override
@@ -120,6 +143,7 @@ final class DemoCommand implements Callable<Integer> {
                 + d.coverage().stripTrailingZeros().toPlainString() + ", " + d.awardedPoints() + ", gaps "
                 + d.gapOutcomes().size()));
         stdout.println("  points held now: " + result.accumulatedPoints());
+        europass(stdout, result);
         escoGap(stdout, framework);
         stdout.println("  wrote mou, agreement, transcript and decisions as .json and .html in " + out);
         stdout.flush();
