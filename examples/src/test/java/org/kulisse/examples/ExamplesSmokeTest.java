@@ -39,6 +39,13 @@ class ExamplesSmokeTest {
     }
 
     @Test
+    void ex08EuropassCv() {
+        String output = capture(() -> Ex08_EuropassCv.main(new String[0]));
+        assertThat(output).contains("Code>acb6b99a-6c13-482a-81b1-8b5614e0153e</Code>",
+                "EQF level 3, learner Rossi, warnings 0", "with ESCO skills");
+    }
+
+    @Test
     void ex09CustomNationalFramework() {
         assertThat(capture(() -> Ex09_CustomNationalFramework.main(new String[0])))
                 .contains("AT NQR 4 -> EQF 4", "DE DQR 4 -> EQF 4");
