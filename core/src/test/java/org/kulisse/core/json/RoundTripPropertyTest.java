@@ -1,5 +1,7 @@
 package org.kulisse.core.json;
 
+import org.kulisse.core.testing.FrameworkArbitraries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package org.kulisse.core.json;
+package org.kulisse.core.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import org.kulisse.core.model.QualificationUnit;
 import org.kulisse.core.model.Unit;
 
 /** Random frameworks for round-trip properties: any text (Unicode, quotes, control characters), any JSON extension. */
-final class FrameworkArbitraries {
+public final class FrameworkArbitraries {
     private static final List<String> LANGUAGES = List.of("en", "it", "de", "bg", "nb", "fr", "de-AT");
 
     private FrameworkArbitraries() {
@@ -104,7 +104,7 @@ final class FrameworkArbitraries {
                         nqf == null ? null : NationalLevel.of(nqf, "4"), p, u, List.of(), ext));
     }
 
-    static Arbitrary<CompetenceFramework> frameworks() {
+    public static Arbitrary<CompetenceFramework> frameworks() {
         return Combinators.combine(ids(), anyText().injectNull(0.3), titles(),
                 Arbitraries.of(LANGUAGES).list().uniqueElements().ofMaxSize(3), qualifications().list().ofMaxSize(2),
                 units().list().ofMaxSize(3), dates().injectNull(0.5), extensions())
