@@ -118,11 +118,14 @@ final class DemoCommand implements Callable<Integer> {
                 + " errors, " + report.warnings().size() + " warnings)");
         report.violations().forEach(v -> stdout.println("    " + v));
         stdout.println("  wrote " + file);
+        org.kulisse.esco.rdf.FrameworkRdf.write(framework, org.kulisse.esco.rdf.RdfFormat.TURTLE,
+                out.resolve("framework.ttl"));
         MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
         CaseJson.write(framework, out.resolve("framework-case.json"));
         org.kulisse.esco.Sssom.write(framework, out.resolve("mappings.sssom.tsv"));
-        stdout.println("  wrote framework-moodle.csv (Moodle competency framework), framework-case.json (CASE 1.1) and "
-                + "mappings.sssom.tsv (" + framework.mappings().size() + " ESCO mappings)");
+        stdout.println("  wrote framework.ttl (RDF: ELM, SKOS, SSSOM), framework-moodle.csv (Moodle competency "
+                + "framework), framework-case.json (CASE 1.1) and mappings.sssom.tsv (" + framework.mappings().size()
+                + " ESCO mappings)");
 
         // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
         TransferCase mobility = Backstage.mobility();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         versionProvider = KulisseCommand.Version.class,
         description = "Competence frameworks: validate, convert, look up national levels, run the Backstage demo.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, NqfCommand.class, DemoCommand.class,
-                TransferCommand.class, EcvetCommand.class, EscoCommand.class, EuropassCommand.class,
+                TransferCommand.class, EcvetCommand.class, EscoCommand.class, EuropassCommand.class, RdfCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 input read but invalid, 2 usage error or unreadable input.",
