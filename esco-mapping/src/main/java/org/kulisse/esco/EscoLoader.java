@@ -33,6 +33,7 @@ public final class EscoLoader {
     private static final int PROGRESS_EVERY = 10_000;
 
     private final List<Path> folders = new ArrayList<>();
+    private final List<Path> rdfFiles = new ArrayList<>();
     private String version;
     private String defaultLanguage = "en";
     private Consumer<LoadProgress> progress = p -> { };
@@ -47,6 +48,15 @@ public final class EscoLoader {
     /** A folder of the download; several folders (one per language) are merged. */
     public EscoLoader folder(Path folder) {
         folders.add(folder);
+        return this;
+    }
+
+    /**
+     * An ESCO RDF dump (N-Triples, Turtle, RDF/XML or JSON-LD, told by the extension) to read instead of CSV folders;
+     * several files are read into one taxonomy.
+     */
+    public EscoLoader rdf(Path file) {
+        rdfFiles.add(file);
         return this;
     }
 
@@ -73,6 +83,17 @@ public final class EscoLoader {
     }
 
     public EscoTaxonomy load() {
+        if (!rdfFiles.isEmpty()) {
+            if (!folders.isEmpty()) {
+                throw new IllegalStateException("name CSV folders or RDF files, not both");
+            }
+            EscoTaxonomy.Builder b = new EscoTaxonomy.Builder();
+            b.version = version;
+            RdfDumpReader reader = new RdfDumpReader();
+            rdfFiles.forEach(file -> reader.parse(file, progress));
+            reader.fill(b, rdfFiles.size() == 1 ? rdfFiles.get(0).toString() : rdfFiles.toString());
+            return new EscoTaxonomy(b);
+        }
         if (folders.isEmpty()) {
             throw new IllegalStateException("name at least one ESCO folder");
         }
@@ -275,6 +296,7 @@ public final class EscoLoader {
             String parent = row.get("broaderUri");
             if (!known(b, uri) || !known(b, parent)) {
                 b.dangling("broaderRelations", uri + " -> " + parent);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("broader", uri, null, parent));
                 return;
             }
             List<String> parents = b.broader.computeIfAbsent(uri, k -> new ArrayList<>());
@@ -298,12 +320,15 @@ public final class EscoLoader {
             } else {
                 b.optionalRows++;
             }
+            RelationType type = essential ? RelationType.ESSENTIAL : RelationType.OPTIONAL;
             if (!b.occupations.containsKey(occupation)) {
                 b.dangling("occupationSkillRelations", "occupation " + occupation);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupation, type, skill));
                 return;
             }
             if (!b.skills.containsKey(skill)) {
                 b.dangling("occupationSkillRelations", "skill " + skill);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupation, type, skill));
                 return;
             }
             (essential ? b.essential : b.optional).computeIfAbsent(occupation, k -> new ArrayList<>()).add(skill);
@@ -316,13 +341,14 @@ public final class EscoLoader {
             b.skillSkillRows++;
             String from = row.get("originalSkillUri");
             String to = row.get("relatedSkillUri");
+            RelationType type = row.get("relationType").equalsIgnoreCase("essential") ? RelationType.ESSENTIAL
+                    : RelationType.OPTIONAL;
             if (!b.skills.containsKey(from) || !b.skills.containsKey(to)) {
                 b.dangling("skillSkillRelations", from + " -> " + to);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("skillSkill", from, type, to));
                 return;
             }
-            b.skillSkill.computeIfAbsent(from, k -> new LinkedHashMap<>()).put(to,
-                    row.get("relationType").equalsIgnoreCase("essential") ? RelationType.ESSENTIAL
-                            : RelationType.OPTIONAL);
+            b.skillSkill.computeIfAbsent(from, k -> new LinkedHashMap<>()).put(to, type);
         });
     }
 

@@ -31,6 +31,7 @@ public final class EscoTaxonomy {
     private final Map<String, Set<String>> collections;
     private final Map<String, String> byCode;
     private final Map<String, List<String>> occupationsByIsco;
+    private final List<UnresolvedRelation> unresolved;
     private final Stats stats;
     private final LoadReport report;
 
@@ -38,6 +39,18 @@ public final class EscoTaxonomy {
     public record Stats(long occupations, long skills, Map<SkillType, Long> skillsByType, long skillGroups,
             long iscoGroups, long occupationSkillRelations, long essentialRelations, long optionalRelations,
             long skillSkillRelations) {
+    }
+
+    /**
+     * A relation row whose ends are not both in the taxonomy (counted under {@link LoadReport#dangling()}): kept as
+     * read so that an export (RDF) loses nothing and reading it back reports the same.
+     *
+     * @param kind {@code occupationSkill}, {@code skillSkill} or {@code broader}
+     * @param from the concept the row starts from
+     * @param type essential or optional; null for {@code broader}
+     * @param to the related or broader concept
+     */
+    public record UnresolvedRelation(String kind, String from, RelationType type, String to) {
     }
 
     EscoTaxonomy(Builder b) {
@@ -58,6 +71,7 @@ public final class EscoTaxonomy {
         this.collections = Collections.unmodifiableMap(frozen);
         this.byCode = Collections.unmodifiableMap(b.byCode);
         this.occupationsByIsco = freeze(b.occupationsByIsco);
+        this.unresolved = List.copyOf(b.unresolved);
         Map<SkillType, Long> byType = new LinkedHashMap<>();
         for (SkillType type : SkillType.values()) {
             byType.put(type, 0L);
@@ -174,6 +188,11 @@ public final class EscoTaxonomy {
         return occupationsBySkill.getOrDefault(skillUri, List.of()).stream().map(occupations::get).toList();
     }
 
+    /** The relations read whose ends are missing, in the order read. */
+    public List<UnresolvedRelation> unresolvedRelations() {
+        return unresolved;
+    }
+
     /** Skill → related skills with their relation type. */
     public Map<String, RelationType> relatedSkills(String skillUri) {
         return skillSkill.getOrDefault(skillUri, Map.of());
@@ -211,6 +230,7 @@ public final class EscoTaxonomy {
         final Map<String, Long> duplicates = new LinkedHashMap<>();
         final List<String> duplicateExamples = new ArrayList<>();
         final List<String> missing = new ArrayList<>();
+        final List<UnresolvedRelation> unresolved = new ArrayList<>();
         long occupationSkillRows;
         long essentialRows;
         long optionalRows;

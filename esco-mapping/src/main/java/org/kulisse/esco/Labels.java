@@ -25,8 +25,13 @@ public record Labels(LocalizedText preferred, Map<String, List<String>> alternat
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
+        // a language without labels is no entry: a CSV row with an empty cell and an RDF dump without the triple agree
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        map.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                copy.put(k, List.copyOf(v));
+            }
+        });
         return Collections.unmodifiableMap(copy);
     }
 

@@ -16,6 +16,7 @@ import org.kulisse.core.ExportException;
 import org.kulisse.core.ImportException;
 import org.kulisse.core.model.CompetenceFramework;
 import org.kulisse.esco.internal.rdf.FrameworkGraph;
+import org.kulisse.esco.internal.rdf.RdfErrors;
 
 /**
  * Competence frameworks as RDF, both ways and without loss: ELM terms for qualifications (EQF/NQF level concepts,

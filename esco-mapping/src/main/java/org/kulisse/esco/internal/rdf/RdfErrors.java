@@ -1,15 +1,15 @@
-package org.kulisse.esco.rdf;
+package org.kulisse.esco.internal.rdf;
 
 import org.apache.jena.riot.system.ErrorHandler;
 import org.kulisse.core.ImportException;
 
 /** Jena parse errors with their position, turned into Kulisse's located exceptions. */
-final class RdfErrors {
+public final class RdfErrors {
     private RdfErrors() {
     }
 
     /** A parse error with its position, thrown through the parser. */
-    static final class Located extends RuntimeException {
+    public static final class Located extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String source;
         private final long line;
@@ -22,13 +22,13 @@ final class RdfErrors {
             this.column = column;
         }
 
-        ImportException toImportException() {
+        public ImportException toImportException() {
             return new ImportException(getMessage(), source, line, column, null);
         }
     }
 
     /** Fails on the first error; warnings are ignored (Jena warns about things such as unusual IRIs). */
-    static ErrorHandler strict(String source) {
+    public static ErrorHandler strict(String source) {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
