@@ -25,22 +25,8 @@ class GapAnalysisTest {
         stage = esco.occupation("3435.25.5").orElseThrow();
     }
 
-    /** A framework whose unit A maps to the first three essential skills of stage technician, unit B to one more. */
     private static CompetenceFramework framework() {
-        List<Skill> essential = esco.essentialSkills(stage.uri());
-        Unit a = Unit.of("A", "A", LocalizedText.of("en", "A"), List.of(
-                outcome("A1", essential.get(0).uri(), essential.get(1).uri()),
-                outcome("A2", essential.get(2).uri()),
-                outcome("A3")));
-        Unit b = Unit.of("B", "B", LocalizedText.of("en", "B"), List.of(outcome("B1", essential.get(2).uri(),
-                essential.get(3).uri())));
-        return CompetenceFramework.builder("urn:gap").title(LocalizedText.of("en", "Gap")).languages("en")
-                .unit(a).unit(b).build();
-    }
-
-    private static LearningOutcome outcome(String id, String... skills) {
-        return LearningOutcome.of(OutcomeType.SKILL, id, id, LocalizedText.of("en", id), null, List.of(skills),
-                Extensions.none());
+        return GapFixtures.stageFramework(esco);
     }
 
     @Test
