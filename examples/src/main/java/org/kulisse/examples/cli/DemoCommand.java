@@ -27,6 +27,13 @@ import org.kulisse.europass.EuropassCv;
 import org.kulisse.europass.LearnerAchievement;
 import org.kulisse.esco.GapAnalysis;
 import org.kulisse.esco.SkillProfiles;
+import org.kulisse.core.model.EqfLevel;
+import org.kulisse.esco.rdf.FrameworkRdf;
+import org.kulisse.esco.rdf.RdfFormat;
+import org.kulisse.esco.store.FrameworkStore;
+import org.kulisse.esco.store.QueryParams;
+import org.kulisse.esco.store.QueryRows;
+import org.kulisse.esco.store.ReadyQuery;
 import org.kulisse.examples.Backstage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,8 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run the Backstage scenario and write everything to DIR.",
                 "The framework (JSON, Moodle CSV, CASE, SSSOM), the worked mobility (MoU, learning agreement,",
                 "transcript, ECVET decisions, as JSON and HTML), the learner's Europass CV in every framework",
-                "language (cv-LANG.xml) and credential (credential.jsonld) and, with --esco, the gap analysis.",
-                "RDF is added when that module lands."},
+                "language (cv-LANG.xml) and credential (credential.jsonld), the framework as RDF (framework.ttl)",
+                "with two ready-made SPARQL queries run on it and, with --esco, the gap analysis."},
         footer = {"", "Example:", "  kulisse demo --out demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -72,10 +79,47 @@ final class DemoCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "  stage technician (3435.25.5): %d of %d essential skills (%.0f %%), "
                 + "%d missing%n", gap.essentialCovered().size(), gap.essentialCovered().size()
                 + gap.essentialMissing().size(), gap.essentialCoverage() * 100, gap.essentialMissing().size());
+        try (FrameworkStore store = FrameworkStore.inMemory()) {
+            String graph = store.put(framework);
+            store.put(taxonomy);
+            QueryRows rows = store.select(ReadyQuery.GAP, QueryParams.create().iri("framework", graph)
+                    .iri("occupation", gap.occupation()).text("units", "U3 U7"));
+            writeRows(rows, "query-gap.json");
+            long covered = rows.rows().stream().filter(r -> r.get("relation").asLiteral().getString()
+                    .equals("essential") && !r.get("coveredBy").asLiteral().getString().isEmpty()).count();
+            stdout.println("  the ready-made SPARQL gap query finds " + covered + " essential skills covered too "
+                    + "(query-gap.json)");
+        }
         stdout.println("  best-fitting occupations:");
         for (GapAnalysis.Fit fit : analysis.rank(holdings, 5)) {
             stdout.printf(Locale.ROOT, "    %-40s %d/%d essential skills%n", fit.label(),
                     fit.essentialCovered(), fit.essentialTotal());
+        }
+    }
+
+    /** The framework in an in-memory SPARQL store, and two of the ready-made queries on it. */
+    private void sparql(PrintWriter stdout, CompetenceFramework framework) {
+        try (FrameworkStore store = FrameworkStore.inMemory()) {
+            String graph = store.put(framework);
+            QueryRows byEqf = store.select(ReadyQuery.FRAMEWORKS_BY_EQF, QueryParams.create()
+                    .iri("eqf", EqfLevel.of(3).uri()));
+            writeRows(byEqf, "query-frameworks-by-eqf.json");
+            QueryRows unitSkills = store.select(ReadyQuery.UNIT_SKILLS, QueryParams.create().iri("framework", graph)
+                    .text("unit", "U3"));
+            writeRows(unitSkills, "query-unit-skills.json");
+            stdout.println("SPARQL (in memory, " + store.graph(graph).size() + " triples): " + byEqf.size()
+                    + " qualification(s) at EQF 3; unit U3 links " + unitSkills.column("skill").stream().distinct()
+                    .count() + " ESCO skills");
+            stdout.println("  wrote query-frameworks-by-eqf.json and query-unit-skills.json (SPARQL 1.1 JSON results)");
+        }
+    }
+
+    private void writeRows(QueryRows rows, String name) {
+        try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(out.resolve(name))) {
+            rows.write(file, QueryRows.Format.JSON);
+        } catch (java.io.IOException e) {
+            throw new org.kulisse.core.ExportException("cannot write " + out.resolve(name) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -118,14 +162,15 @@ final class DemoCommand implements Callable<Integer> {
                 + " errors, " + report.warnings().size() + " warnings)");
         report.violations().forEach(v -> stdout.println("    " + v));
         stdout.println("  wrote " + file);
-        org.kulisse.esco.rdf.FrameworkRdf.write(framework, org.kulisse.esco.rdf.RdfFormat.TURTLE,
-                out.resolve("framework.ttl"));
+        FrameworkRdf.write(framework, RdfFormat.TURTLE, out.resolve("framework.ttl"));
         MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
         CaseJson.write(framework, out.resolve("framework-case.json"));
         org.kulisse.esco.Sssom.write(framework, out.resolve("mappings.sssom.tsv"));
         stdout.println("  wrote framework.ttl (RDF: ELM, SKOS, SSSOM), framework-moodle.csv (Moodle competency "
                 + "framework), framework-case.json (CASE 1.1) and mappings.sssom.tsv (" + framework.mappings().size()
                 + " ESCO mappings)");
+
+        sparql(stdout, framework);
 
         // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
         TransferCase mobility = Backstage.mobility();

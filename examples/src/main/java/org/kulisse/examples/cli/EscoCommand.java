@@ -42,7 +42,14 @@ final class EscoCommand implements Runnable {
     /** Loads ESCO from one or more download folders, reporting progress on stderr for long loads. */
     static EscoTaxonomy load(List<Path> folders, CommandSpec spec) {
         EscoLoader loader = EscoLoader.create();
-        folders.forEach(loader::folder);
+        // a folder is a CSV download; a file, an ESCO RDF dump (as kulisse rdf esco writes it, or the official one)
+        folders.forEach(f -> {
+            if (java.nio.file.Files.isRegularFile(f)) {
+                loader.rdf(f);
+            } else {
+                loader.folder(f);
+            }
+        });
         long start = System.nanoTime();
         return loader.progress(p -> {
             if (p.done() && System.nanoTime() - start > 1_000_000_000L) {

@@ -21,6 +21,10 @@ final class Json {
     private Json() {
     }
 
+    static tools.jackson.databind.node.ArrayNode array() {
+        return NODES.arrayNode();
+    }
+
     static ObjectNode object() {
         return NODES.objectNode();
     }

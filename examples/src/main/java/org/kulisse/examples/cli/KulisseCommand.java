@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         description = "Competence frameworks: validate, convert, look up national levels, run the Backstage demo.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, NqfCommand.class, DemoCommand.class,
                 TransferCommand.class, EcvetCommand.class, EscoCommand.class, EuropassCommand.class, RdfCommand.class,
+                QueryCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 input read but invalid, 2 usage error or unreadable input.",
@@ -47,6 +48,8 @@ public final class KulisseCommand implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         KulisseCommand root = new KulisseCommand();
         CommandLine cli = new CommandLine(root);
+        // QUERY may be @FILE (a query file): picocli must not read it as a file of arguments
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

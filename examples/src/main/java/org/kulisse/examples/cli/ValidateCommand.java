@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse validate FILE}: reads any Kulisse JSON document and reports every violation with its place. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate any Kulisse JSON document, or a framework in Moodle CSV or CASE.",
+        description = {"Validate any Kulisse JSON document, or a framework in Moodle CSV, CASE or RDF.",
                 "Types: framework, learner, mou, learning-agreement, transcript, learner-record.",
                 "Prints one line per violation: FILE:LINE:COLUMN: SEVERITY PATH CODE: message."},
         footer = {"", "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 unreadable file.",
@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be text or json, not " + format);
         }
-        boolean foreign = FrameworkFormats.detect(new String(Violations.read(file),
+        boolean foreign = FrameworkFiles.isRdf(file) || FrameworkFormats.detect(new String(Violations.read(file),
                 java.nio.charset.StandardCharsets.UTF_8)) != FrameworkFormats.Format.KULISSE_JSON;
         String type = foreign ? KulisseJson.TYPE_FRAMEWORK : KulisseJson.create().parse(file).type();
         ValidationReport report = foreign ? ModelValidator.standard().validate(FrameworkFiles.read(file, err))

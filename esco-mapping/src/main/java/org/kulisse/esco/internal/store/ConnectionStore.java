@@ -238,7 +238,7 @@ public final class ConnectionStore implements FrameworkStore {
         try {
             return QueryTransformOps.transform(QueryFactory.create(query), params.values());
         } catch (QueryParseException e) {
-            throw new ImportException("SPARQL: " + e.getMessage(), "query", e.getLine(), e.getColumn(), null, e);
+            throw new ImportException("SPARQL: " + firstLine(e.getMessage()), "query", e.getLine(), e.getColumn(), null, e);
         }
     }
 
@@ -295,10 +295,15 @@ public final class ConnectionStore implements FrameworkStore {
             request = org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps.transform(UpdateFactory.create(update),
                     new java.util.HashMap<>(params.values()));
         } catch (QueryParseException e) {
-            throw new ImportException("SPARQL update: " + e.getMessage(), "update", e.getLine(), e.getColumn(), null,
+            throw new ImportException("SPARQL update: " + firstLine(e.getMessage()), "update", e.getLine(), e.getColumn(), null,
                     e);
         }
         write(c -> c.update(request));
+    }
+
+    /** Jena's parse messages list every token it expected: the first line says what is wrong. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     @Override
