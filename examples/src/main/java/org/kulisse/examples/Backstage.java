@@ -2,8 +2,11 @@ package org.kulisse.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.LocalDate;
 import org.kulisse.core.json.KulisseJson;
 import org.kulisse.core.model.Learner;
@@ -95,6 +98,29 @@ public final class Backstage {
                 .isced97Field("21")
                 .iscedFCode("0215")
                 .build();
+    }
+
+    /** The files of the bundled ESCO-format sample (invented concepts, the v1.1.1 CSV layout). */
+    private static final List<String> ESCO_SAMPLE = List.of("ISCOGroups_en.csv", "skillGroups_en.csv",
+            "occupations_en.csv", "skills_en.csv", "broaderRelationsOccPillar_en.csv",
+            "broaderRelationsSkillPillar_en.csv", "occupationSkillRelations_en.csv", "skillSkillRelations_en.csv");
+
+    /**
+     * A small ESCO-format sample for the examples (four occupations, twelve skills, all invented under
+     * {@code https://example.org/esco/}), unpacked into a new temporary folder that the loader can read.
+     */
+    public static Path escoSample() {
+        try {
+            Path folder = Files.createTempDirectory("kulisse-esco-sample");
+            for (String name : ESCO_SAMPLE) {
+                Files.writeString(folder.resolve(name), text("/org/kulisse/examples/esco-sample/" + name));
+                folder.resolve(name).toFile().deleteOnExit();
+            }
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A bundled resource as text. */

@@ -62,11 +62,25 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The learner holds U3 and U7: how far is that from a stage technician, and which jobs fit best? */
-    private void escoGap(PrintWriter stdout, CompetenceFramework framework) {
+    private void escoGap(PrintWriter stdout, CompetenceFramework framework, DemoIndex index) {
+        index.section("ESCO: the learner against stage technician");
         if (esco.isEmpty()) {
-            stdout.println("ESCO: skipped (no --esco DIR). Download the ESCO CSV package (v1.1.1, English) from the "
+            String skipped = "ESCO: skipped (no --esco DIR). Download the ESCO CSV package (v1.1.1, English) from the "
                     + "ESCO portal and pass its folder to see the gap against stage technician and the best-fitting "
-                    + "occupations.");
+                    + "occupations.";
+            stdout.println(skipped);
+            index.note(skipped + " Shown instead: how many outcomes of the learner's units the framework's curated "
+                    + "mappings link to ESCO skills.");
+            List<DemoIndex.Share> linked = new ArrayList<>();
+            for (String code : List.of("U3", "U7")) {
+                framework.units().stream().filter(u -> code.equals(u.code())).findFirst().ifPresent(u -> linked.add(
+                        new DemoIndex.Share(code + " " + u.title().getOrFirst("en").orElse(""), (int) u
+                                .learningOutcomes().stream().filter(o -> !o.relatedConcepts().isEmpty()
+                                        || !framework.mappingsOf(o.id()).isEmpty()).count(),
+                                u.learningOutcomes().size())));
+            }
+            index.shareChart("esco-links", "Outcomes linked to ESCO skills by curated mappings, units U3 and U7",
+                    linked);
             return;
         }
         EscoTaxonomy taxonomy = EscoCommand.load(esco, spec);
@@ -76,6 +90,9 @@ final class DemoCommand implements Callable<Integer> {
         GapAnalysis.Gap gap = analysis.gap(holdings, "3435.25.5");
         stdout.println("ESCO " + taxonomy.version() + ": a learner holding U3 and U7 has " + holdings.skills()
                 .cardinality() + " ESCO skills");
+        index.paragraph("ESCO " + taxonomy.version() + " (" + taxonomy.stats().occupations() + " occupations, "
+                + taxonomy.stats().skills() + " skills): a learner holding U3 and U7 has " + holdings.skills()
+                .cardinality() + " ESCO skills through the framework's mappings.");
         stdout.printf(Locale.ROOT, "  stage technician (3435.25.5): %d of %d essential skills (%.0f %%), "
                 + "%d missing%n", gap.essentialCovered().size(), gap.essentialCovered().size()
                 + gap.essentialMissing().size(), gap.essentialCoverage() * 100, gap.essentialMissing().size());
@@ -85,20 +102,30 @@ final class DemoCommand implements Callable<Integer> {
             QueryRows rows = store.select(ReadyQuery.GAP, QueryParams.create().iri("framework", graph)
                     .iri("occupation", gap.occupation()).text("units", "U3 U7"));
             writeRows(rows, "query-gap.json");
+            index.files("query-gap.json", "the ready-made SPARQL gap query's answer (SPARQL 1.1 JSON results)");
             long covered = rows.rows().stream().filter(r -> r.get("relation").asLiteral().getString()
                     .equals("essential") && !r.get("coveredBy").asLiteral().getString().isEmpty()).count();
             stdout.println("  the ready-made SPARQL gap query finds " + covered + " essential skills covered too "
                     + "(query-gap.json)");
         }
         stdout.println("  best-fitting occupations:");
+        List<DemoIndex.Share> fits = new ArrayList<>();
         for (GapAnalysis.Fit fit : analysis.rank(holdings, 5)) {
             stdout.printf(Locale.ROOT, "    %-40s %d/%d essential skills%n", fit.label(),
                     fit.essentialCovered(), fit.essentialTotal());
+            fits.add(new DemoIndex.Share(fit.label(), fit.essentialCovered(), fit.essentialTotal()));
         }
+        index.shareChart("esco-coverage", "ESCO " + taxonomy.version() + ": skills of stage technician (3435.25.5) "
+                + "held by a learner with U3 and U7", List.of(
+                new DemoIndex.Share("essential skills", gap.essentialCovered().size(), gap.essentialCovered().size()
+                        + gap.essentialMissing().size()),
+                new DemoIndex.Share("optional skills", gap.optionalCovered().size(), gap.optionalCovered().size()
+                        + gap.optionalMissing().size())));
+        index.shareChart("esco-fits", "The five best-fitting occupations: essential skills held", fits);
     }
 
     /** The framework in an in-memory SPARQL store, and two of the ready-made queries on it. */
-    private void sparql(PrintWriter stdout, CompetenceFramework framework) {
+    private void sparql(PrintWriter stdout, CompetenceFramework framework, DemoIndex index) {
         try (FrameworkStore store = FrameworkStore.inMemory()) {
             String graph = store.put(framework);
             QueryRows byEqf = store.select(ReadyQuery.FRAMEWORKS_BY_EQF, QueryParams.create()
@@ -111,6 +138,12 @@ final class DemoCommand implements Callable<Integer> {
                     + " qualification(s) at EQF 3; unit U3 links " + unitSkills.column("skill").stream().distinct()
                     .count() + " ESCO skills");
             stdout.println("  wrote query-frameworks-by-eqf.json and query-unit-skills.json (SPARQL 1.1 JSON results)");
+            index.section("Linked data and SPARQL");
+            index.paragraph("The framework in an in-memory SPARQL store (" + store.graph(graph).size() + " triples in "
+                    + "its named graph): " + byEqf.size() + " qualification(s) at EQF 3, and unit U3 links "
+                    + unitSkills.column("skill").stream().distinct().count() + " ESCO skills.");
+            index.files("query-frameworks-by-eqf.json", "ready-made query frameworks-by-eqf for EQF 3",
+                    "query-unit-skills.json", "ready-made query unit-skills for U3");
         }
     }
 
@@ -124,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Giulia's Europass CV in every framework language, and her credential for the recognised units. */
-    private void europass(PrintWriter stdout, TransferResult recognised) {
+    private void europass(PrintWriter stdout, TransferResult recognised, DemoIndex index) {
         LearnerAchievement achievement = Backstage.achievement(recognised);
         List<String> written = new ArrayList<>();
         for (String language : achievement.framework().languages()) {
@@ -139,6 +172,16 @@ final class DemoCommand implements Callable<Integer> {
                 + achievement.points(CreditPoints.ECVET).map(Object::toString).orElse("no points"));
         stdout.println("  wrote " + String.join(", ", written) + " (Europass XML v3.4) and credential.jsonld "
                 + "(European Digital Credential, unsigned ELM 3.2 JSON-LD)");
+        index.section("Europass");
+        List<String> links = new ArrayList<>();
+        for (String name : written) {
+            links.add(name);
+            links.add("Europass CV (XML v3.4, valid against the official schema) in " + name.substring(3, name.length()
+                    - 4));
+        }
+        links.add("credential.jsonld");
+        links.add("European Digital Credential for the recognised units (ELM 3.2 JSON-LD, unsigned)");
+        index.files(links.toArray(String[]::new));
     }
 
     @Override
@@ -150,6 +193,11 @@ final class DemoCommand implements Callable<Integer> {
         KulisseJson.create().write(framework, file);
 
         stdout.println("Kulisse demo: " + framework.title().getOrFirst("en").orElse(framework.id()));
+        DemoIndex index = new DemoIndex("Kulisse demo: " + framework.title().getOrFirst("en").orElse(framework.id()),
+                "en");
+        index.paragraph("The Backstage programme end to end: the competence framework, its linked data, a learner's "
+                + "mobility from an Italian school to a German theatre with its ECVET decisions, and the Europass "
+                + "documents that follow. Every file below was written by this run.");
         for (Qualification q : framework.qualifications()) {
             stdout.println("  qualification " + q.title().getOrFirst("en").orElse(q.id()) + ": " + q.eqfLevel()
                     + ", " + q.creditPoints().stream().map(Object::toString).toList() + ", " + q.units().size()
@@ -162,6 +210,18 @@ final class DemoCommand implements Callable<Integer> {
                 + " errors, " + report.warnings().size() + " warnings)");
         report.violations().forEach(v -> stdout.println("    " + v));
         stdout.println("  wrote " + file);
+        index.section("The framework");
+        long unitCount = framework.units().size();
+        index.paragraph(String.join("; ", framework.qualifications().stream().map(q -> q.title().getOrFirst("en")
+                .orElse(q.id()) + ", " + q.eqfLevel() + ", " + String.join(" + ", q.creditPoints().stream()
+                .map(Object::toString).toList())).toList()) + ": "
+                + unitCount + " units, " + outcomes + " learning outcomes in " + String.join(", ",
+                framework.languages()) + "; " + (report.isValid() ? "valid" : "INVALID") + " (" + report.errors()
+                .size() + " errors, " + report.warnings().size() + " warnings).");
+        index.files("framework.json", "Kulisse JSON v1", "framework.ttl", "RDF (Turtle): ELM, SKOS, SSSOM",
+                "framework-moodle.csv", "Moodle competency framework import file", "framework-case.json",
+                "1EdTech CASE 1.1 package", "mappings.sssom.tsv", framework.mappings().size()
+                        + " curated ESCO mappings as SSSOM TSV");
         FrameworkRdf.write(framework, RdfFormat.TURTLE, out.resolve("framework.ttl"));
         MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
         CaseJson.write(framework, out.resolve("framework-case.json"));
@@ -170,7 +230,7 @@ final class DemoCommand implements Callable<Integer> {
                 + "framework), framework-case.json (CASE 1.1) and mappings.sssom.tsv (" + framework.mappings().size()
                 + " ESCO mappings)");
 
-        sparql(stdout, framework);
+        sparql(stdout, framework, index);
 
         // The worked mobility: an Italian learner, eight weeks at a German host theatre, all of U3 and part of U7
         TransferCase mobility = Backstage.mobility();
@@ -191,8 +251,22 @@ final class DemoCommand implements Callable<Integer> {
                 + d.coverage().stripTrailingZeros().toPlainString() + ", " + d.awardedPoints() + ", gaps "
                 + d.gapOutcomes().size()));
         stdout.println("  points held now: " + result.accumulatedPoints());
-        europass(stdout, result);
-        escoGap(stdout, framework);
+        index.section("The mobility and its ECVET decisions");
+        index.paragraph("Learning agreement " + mobility.agreement().id() + " (" + mobility.agreement().home() + " → "
+                + mobility.agreement().host() + "), decided on " + recognition + "; points held now: "
+                + result.accumulatedPoints() + ".");
+        index.unitChart("Recognised and gap outcomes per target unit", result.decisions().stream()
+                .map(d -> new DemoIndex.UnitBar(d.unitCode(), d.status().name(), d.coveredOutcomes().size(),
+                        d.gapOutcomes().size(), String.valueOf(d.awardedPoints()))).toList());
+        index.files("mou.html", "memorandum of understanding (mou.json)", "mou.json", "the memorandum as Kulisse "
+                        + "JSON", "agreement.html", "learning agreement", "agreement.json", "the agreement as JSON",
+                "transcript.html", "personal transcript", "transcript.json", "the transcript as JSON",
+                "decisions.html", "the recognition decisions with their reasons", "decisions.json",
+                "the decisions as JSON");
+        europass(stdout, result, index);
+        escoGap(stdout, framework, index);
+        index.write(out.resolve("index.html"));
+        stdout.println("  wrote index.html (one page linking every output, with charts)");
         stdout.println("  wrote mou, agreement, transcript and decisions as .json and .html in " + out);
         stdout.flush();
         return report.isValid() ? KulisseCommand.OK : KulisseCommand.INVALID;
