@@ -26,7 +26,8 @@ public final class Ex04_EscoSearchAndMapping {
     }
 
     public static void main(String[] args) {
-        EscoTaxonomy esco = EscoLoader.create().folder(args.length > 0 ? java.nio.file.Path.of(args[0])
+        EscoTaxonomy esco = EscoLoader.create().version(args.length > 0 ? null : "sample")
+                .folder(args.length > 0 ? java.nio.file.Path.of(args[0])
                 : Backstage.escoSample()).load();
         System.out.println("ESCO " + esco.version() + ": " + esco.stats().occupations() + " occupations, "
                 + esco.stats().skills() + " skills");

@@ -23,7 +23,7 @@ public final class Ex06_Tdb2Store {
     public static void main(String[] args) throws IOException {
         Path folder = Files.createTempDirectory("kulisse-tdb2");
         try {
-            EscoTaxonomy esco = EscoLoader.create().folder(Backstage.escoSample()).load();
+            EscoTaxonomy esco = EscoLoader.create().version("sample").folder(Backstage.escoSample()).load();
             try (FrameworkStore store = FrameworkStore.tdb2(folder)) {
                 store.put(Backstage.framework());
                 store.put(esco);
@@ -32,7 +32,8 @@ public final class Ex06_Tdb2Store {
                 System.out.println("graphs: " + store.graphs());
                 QueryRows lighting = store.select(ReadyQuery.UNITS_COVERING_SKILL, QueryParams.create()
                         .iri("skill", "http://data.europa.eu/esco/skill/9cc78400-9ba9-4ffd-9ef5-59e2cd657035"));
-                System.out.println("units covering the skill: " + lighting.column("unitCode"));
+                System.out.println("units covering the skill: " + lighting.column("unitCode").stream().distinct()
+                        .toList());
                 System.out.println("framework read back: " + store.framework("https://kulisse.org/frameworks/backstage")
                         .units().size() + " units");
             }

@@ -32,6 +32,45 @@ class ExamplesSmokeTest {
     }
 
     @Test
+    void ex02Validate() {
+        assertThat(capture(() -> Ex02_Validate.main(new String[0]))).contains("valid: false, 3 errors, 1 warnings",
+                "POINTS_SUM_MISMATCH", "UNIT_WITHOUT_OUTCOMES", "INVALID_LANGUAGE_TAG");
+    }
+
+    @Test
+    void ex03JsonRoundTrip() {
+        assertThat(capture(() -> Ex03_JsonRoundTrip.main(new String[0]))).contains("read back equal: true",
+                "unknown fields kept: [x-lms] and [x-lms-section]", "written again with them: true, stable: true");
+    }
+
+    @Test
+    void ex04EscoSearchAndMapping() {
+        assertThat(capture(() -> Ex04_EscoSearchAndMapping.main(new String[0]))).contains(
+                "ESCO sample: 4 occupations, 12 skills", "search: program a lighting desk",
+                "proposed for S1: program a lighting desk", "semapv:ManualMappingCuration\t0.95",
+                "gap against lighting operator: 1 of 4 essential skills held");
+    }
+
+    @Test
+    void ex05RdfAndSparql() {
+        assertThat(capture(() -> Ex05_RdfAndSparql.main(new String[0]))).contains("round trip equal: true",
+                "SHACL: conforms", "EQF 3: [European Junior Backstage Technician (small theatres)]",
+                "U3 links 15 ESCO skills");
+    }
+
+    @Test
+    void ex06Tdb2Store() {
+        assertThat(capture(() -> {
+            try {
+                Ex06_Tdb2Store.main(new String[0]);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).contains("graphs: [https://kulisse.org/frameworks/backstage, urn:kulisse:esco:sample]",
+                "units covering the skill: [U3]", "framework read back: 7 units");
+    }
+
+    @Test
     void ex07EcvetTransfer() {
         String output = capture(() -> Ex07_EcvetTransfer.main(new String[0]));
         assertThat(output).contains("documents valid: true", "U3: FULL, coverage 1.0000, 10 ECVET",

@@ -258,7 +258,7 @@ final class DemoCommand implements Callable<Integer> {
         index.unitChart("Recognised and gap outcomes per target unit", result.decisions().stream()
                 .map(d -> new DemoIndex.UnitBar(d.unitCode(), d.status().name(), d.coveredOutcomes().size(),
                         d.gapOutcomes().size(), String.valueOf(d.awardedPoints()))).toList());
-        index.files("mou.html", "memorandum of understanding (mou.json)", "mou.json", "the memorandum as Kulisse "
+        index.files("mou.html", "memorandum of understanding between the home school and the host theatre", "mou.json", "the memorandum as Kulisse "
                         + "JSON", "agreement.html", "learning agreement", "agreement.json", "the agreement as JSON",
                 "transcript.html", "personal transcript", "transcript.json", "the transcript as JSON",
                 "decisions.html", "the recognition decisions with their reasons", "decisions.json",

@@ -81,10 +81,10 @@ final class DemoIndex {
     DemoIndex unitChart(String caption, List<UnitBar> units) {
         int max = Math.max(1, units.stream().mapToInt(u -> u.covered() + u.gap()).max().orElse(1));
         int rowHeight = 34;
-        int width = 640;
-        int barLeft = 70;
-        int barWidth = 400;
-        Element svg = svg("unit-outcomes", width, units.size() * rowHeight + 30, caption);
+        int width = 820;
+        int barLeft = 50;
+        int barWidth = 360;
+        Element svg = svg("unit-outcomes", width, units.size() * rowHeight + 36, caption);
         int y = 10;
         for (UnitBar unit : units) {
             Element group = svg.appendElement("g").attr("data-unit", unit.unit())
@@ -110,7 +110,7 @@ final class DemoIndex {
         int rowHeight = 30;
         int labelWidth = 260;
         int barWidth = 300;
-        Element svg = svg(id, labelWidth + barWidth + 140, shares.size() * rowHeight + 30, caption);
+        Element svg = svg(id, labelWidth + barWidth + 140, shares.size() * rowHeight + 36, caption);
         int y = 10;
         for (Share share : shares) {
             Element group = svg.appendElement("g").attr("data-label", share.label())
