@@ -34,6 +34,13 @@ import org.kulisse.esco.store.FrameworkStore;
 import org.kulisse.esco.store.QueryParams;
 import org.kulisse.esco.store.QueryRows;
 import org.kulisse.esco.store.ReadyQuery;
+import org.kulisse.core.model.LearningOutcome;
+import org.kulisse.core.model.Mapping;
+import org.kulisse.core.model.Unit;
+import org.kulisse.esco.ConceptKind;
+import org.kulisse.esco.EscoSearch;
+import org.kulisse.esco.SearchHit;
+import org.kulisse.esco.SearchQuery;
 import org.kulisse.examples.Backstage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +100,7 @@ final class DemoCommand implements Callable<Integer> {
         index.paragraph("ESCO " + taxonomy.version() + " (" + taxonomy.stats().occupations() + " occupations, "
                 + taxonomy.stats().skills() + " skills): a learner holding U3 and U7 has " + holdings.skills()
                 .cardinality() + " ESCO skills through the framework's mappings.");
+        suggestions(stdout, framework, taxonomy, index);
         stdout.printf(Locale.ROOT, "  stage technician (3435.25.5): %d of %d essential skills (%.0f %%), "
                 + "%d missing%n", gap.essentialCovered().size(), gap.essentialCovered().size()
                 + gap.essentialMissing().size(), gap.essentialCoverage() * 100, gap.essentialMissing().size());
@@ -122,6 +130,54 @@ final class DemoCommand implements Callable<Integer> {
                 new DemoIndex.Share("optional skills", gap.optionalCovered().size(), gap.optionalCovered().size()
                         + gap.optionalMissing().size())));
         index.shareChart("esco-fits", "The five best-fitting occupations: essential skills held", fits);
+    }
+
+    /** What ESCO search proposes for the learner's units' outcomes (U3, U7) that no curated mapping covers yet. */
+    private void suggestions(PrintWriter stdout, CompetenceFramework framework, EscoTaxonomy taxonomy,
+            DemoIndex index) {
+        List<List<String>> rows = new ArrayList<>();
+        int outcomes = 0;
+        try (EscoSearch search = EscoSearch.build(taxonomy)) {
+            for (Unit unit : framework.units()) {
+                for (LearningOutcome outcome : unit.learningOutcomes()) {
+                    if (!framework.mappingsOf(outcome.id()).isEmpty() || !outcome.relatedConcepts().isEmpty()) {
+                        continue;
+                    }
+                    outcomes++;
+                    for (SearchHit hit : search.suggest(outcome, new SearchQuery(null, "en", ConceptKind.SKILL, 2,
+                            java.util.Set.of(), java.util.Set.of(), Backstage.STAGE_TECHNICIAN.uri()))) {
+                        rows.add(List.of(unit.code() + " " + outcome.code(), outcome.statement().getOrFirst("en")
+                                .orElse(""), hit.label(), String.format(Locale.ROOT, "%.1f", hit.score())));
+                    }
+                }
+            }
+        }
+        stdout.println("  ESCO search proposes " + rows.size() + " skills for the " + outcomes + " outcomes no "
+                + "curated mapping covers (for a reviewer; none is applied)");
+        index.paragraph("Proposals of ESCO search for the " + outcomes + " outcomes that no curated mapping covers "
+                + "yet (stage technician's skills ranked first). They are for a reviewer to accept or reject; none is "
+                + "applied.");
+        index.table("suggestions", List.of("outcome", "statement", "proposed ESCO skill", "score"), rows);
+    }
+
+    /** The curated ESCO mappings of unit U3, as a reviewer sees them. */
+    private void storedMappings(PrintWriter stdout, CompetenceFramework framework, DemoIndex index) {
+        Unit u3 = framework.units().stream().filter(u -> "U3".equals(u.code())).findFirst().orElseThrow();
+        List<List<String>> rows = new ArrayList<>();
+        for (LearningOutcome outcome : u3.learningOutcomes()) {
+            for (Mapping m : framework.mappingsOf(outcome.id())) {
+                rows.add(List.of(outcome.code(), outcome.statement().getOrFirst("en").orElse(""),
+                        m.predicate().substring(m.predicate().indexOf('#') + 1), m.objectLabel() == null ? m.object()
+                                : m.objectLabel(), m.justification().substring(m.justification().lastIndexOf('/') + 1),
+                        m.confidence() == null ? "" : m.confidence().toPlainString()));
+            }
+        }
+        stdout.println("  " + framework.mappings().size() + " curated ESCO mappings, " + rows.size() + " of them on "
+                + "the outcomes of U3");
+        index.paragraph("The framework carries " + framework.mappings().size() + " curated ESCO mappings with their "
+                + "provenance; those of unit U3:");
+        index.table("mappings-u3", List.of("outcome", "statement", "mapping", "ESCO skill", "justification",
+                "confidence"), rows);
     }
 
     /** The framework in an in-memory SPARQL store, and two of the ready-made queries on it. */
@@ -222,6 +278,7 @@ final class DemoCommand implements Callable<Integer> {
                 "framework-moodle.csv", "Moodle competency framework import file", "framework-case.json",
                 "1EdTech CASE 1.1 package", "mappings.sssom.tsv", framework.mappings().size()
                         + " curated ESCO mappings as SSSOM TSV");
+        storedMappings(stdout, framework, index);
         FrameworkRdf.write(framework, RdfFormat.TURTLE, out.resolve("framework.ttl"));
         MoodleCsv.write(framework, "en", out.resolve("framework-moodle.csv"));
         CaseJson.write(framework, out.resolve("framework-case.json"));

@@ -22,6 +22,8 @@ final class DemoIndex {
             h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccd; }
             ul.files li code { background: #eef1f5; padding: 0 .25rem; }
             figure { margin: 1rem 0; } figcaption { font-size: .9rem; color: #4a5563; }
+            table { border-collapse: collapse; font-size: .9rem; } th, td { text-align: left; padding: .2rem .5rem;
+                   border-bottom: 1px solid #e1e5ea; vertical-align: top; }
             .note { color: #6b4e00; background: #fff7df; padding: .5rem .75rem; border-radius: .25rem; }
             """;
     private static final String COVERED = "#2e7d4f";
@@ -73,6 +75,19 @@ final class DemoIndex {
             item.appendElement("a").attr("href", nameThenDescription[i]).appendElement("code")
                     .text(nameThenDescription[i]);
             item.appendText(" — " + nameThenDescription[i + 1]);
+        }
+        return this;
+    }
+
+    /** A table; each row has as many cells as there are headers. */
+    DemoIndex table(String id, List<String> headers, List<List<String>> rows) {
+        Element table = main.appendElement("table").attr("id", id);
+        Element head = table.appendElement("thead").appendElement("tr");
+        headers.forEach(h -> head.appendElement("th").text(h));
+        Element body = table.appendElement("tbody");
+        for (List<String> row : rows) {
+            Element tr = body.appendElement("tr");
+            row.forEach(cell -> tr.appendElement("td").text(cell));
         }
         return this;
     }
