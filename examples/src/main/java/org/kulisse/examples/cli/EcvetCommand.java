@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kulisse ecvet ...}: ECVET helpers. */
 @Command(name = "ecvet", mixinStandardHelpOptions = true, description = "ECVET helpers.",
-        subcommands = {EcvetCommand.Allocate.class})
+        subcommands = {EcvetCommand.Allocate.class},
+        footer = {"", "Example:", "  kulisse ecvet allocate --framework framework.json --qualification EU-BACKSTAGE-JBT"})
 final class EcvetCommand implements Runnable {
 
     @Spec

@@ -28,7 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code kulisse esco ...}: the ESCO taxonomy. */
 @Command(name = "esco", mixinStandardHelpOptions = true, description = "The ESCO taxonomy (occupations and skills).",
         subcommands = {EscoCommand.Stats.class, EscoCommand.Search.class, EscoCommand.Suggest.class,
-                EscoCommand.GapCommand.class, EscoCommand.Compare.class})
+                EscoCommand.GapCommand.class, EscoCommand.Compare.class},
+        footer = {"", "Examples:", "  kulisse esco stats --esco esco-v1.1.1-en",
+                "  kulisse esco search --esco esco-v1.1.1-en --type occupation \"stage technician\"",
+                "  kulisse esco gap --esco esco-v1.1.1-en --framework framework.json \\",
+                "      --units U3,U7 --occupation 3435.25.5"})
 final class EscoCommand implements Runnable {
 
     @Spec

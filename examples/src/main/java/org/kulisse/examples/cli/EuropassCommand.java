@@ -40,7 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "europass", mixinStandardHelpOptions = true,
         description = "Write Europass XML v3.4 CVs and European Digital Credentials; read and validate Europass XML.",
         subcommands = {EuropassCommand.Cv.class, EuropassCommand.Credential.class, EuropassCommand.Import.class,
-                EuropassCommand.Validate.class})
+                EuropassCommand.Validate.class},
+        footer = {"", "Examples:", "  kulisse europass cv --learner learner.json --framework framework.json \\",
+                "      --decisions decisions.json --mou mou.json --agreement agreement.json -o cv.xml",
+                "  kulisse europass validate cv.xml --schema schema-v3.4.1", "  kulisse europass import Europass-CV.xml"})
 final class EuropassCommand implements Runnable {
 
     @Spec

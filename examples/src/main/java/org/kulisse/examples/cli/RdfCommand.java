@@ -32,7 +32,10 @@ import tools.jackson.databind.node.ArrayNode;
 @Command(name = "rdf", mixinStandardHelpOptions = true,
         description = "Frameworks and ESCO as RDF: import, SHACL validation, ESCO export, stores.",
         subcommands = {RdfCommand.Import.class, RdfCommand.Shacl.class, RdfCommand.Esco.class,
-                RdfCommand.Load.class})
+                RdfCommand.Load.class},
+        footer = {"", "Examples:", "  kulisse rdf shacl framework.ttl",
+                "  kulisse rdf esco --esco esco-v1.1.1-en -o esco.nt",
+                "  kulisse rdf load --store store framework.json --esco esco-v1.1.1-en"})
 final class RdfCommand implements Runnable {
 
     @Spec
