@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -21,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kulisse.core.model.LearningOutcome;
 import org.kulisse.esco.internal.Analyzers;
@@ -37,14 +42,18 @@ import org.kulisse.esco.internal.Analyzers;
 /**
  * Multilingual full-text search over an {@link EscoTaxonomy} with Apache Lucene, in memory. Each concept is one
  * document with, per language, its preferred, alternative and hidden labels and its description, analysed with that
- * language's stemmer, plus the exact labels and character trigrams for spelling variants. Queries weigh the fields
- * (preferred label above alternative above hidden above description) and reward exact and phrase matches.
- * Thread-safe once built.
+ * language's stemmer, plus the exact labels and character trigrams for spelling variants. The three label fields are
+ * scored as one (BM25F: preferred label above alternative above hidden), so that a rare query word found in any label
+ * outweighs a common one in the preferred label; descriptions, the labels of narrower and broader occupations, exact
+ * and phrase matches add to that. An occupation search also offers, below each of its two best hits, the two
+ * occupations whose skills are most like that hit's: ESCO moves labels between such occupations from one version to
+ * the next. Thread-safe once built.
  */
 public final class EscoSearch implements AutoCloseable {
-    private static final float PREFERRED = 4f;
-    private static final float ALTERNATIVE = 3f;
-    private static final float HIDDEN = 1.5f;
+    private static final float LABELS = 8f;
+    private static final float PREFERRED_IN_LABELS = 4f;
+    private static final float ALTERNATIVE_IN_LABELS = 3f;
+    private static final float HIDDEN_IN_LABELS = 1.5f;
     private static final float DESCRIPTION = 1.5f;
     private static final float PHRASE = 2f;
     private static final float EXACT = 8f;
@@ -54,6 +63,11 @@ public final class EscoSearch implements AutoCloseable {
     private static final float SHINGLES = 2f;
     private static final float FUZZY = 1f;
     private static final float NAMED = 1.1f;
+    /** How many of the best occupation hits bring their most similar occupations, how many each, and how high. */
+    private static final int SIMILAR_OF = 2;
+    private static final int SIMILAR_EACH = 2;
+    private static final double SIMILAR_MINIMUM = 0.1;
+    private static final float SIMILAR_SHARE = 0.5f;
 
     private final EscoTaxonomy taxonomy;
     private final List<String> languages;
@@ -64,6 +78,8 @@ public final class EscoSearch implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final SkillProfiles profiles;
+    private final Map<Integer, List<Occupation>> similarOccupations = new ConcurrentHashMap<>();
 
     private EscoSearch(EscoTaxonomy taxonomy) throws IOException {
         this.taxonomy = taxonomy;
@@ -92,6 +108,7 @@ public final class EscoSearch implements AutoCloseable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.profiles = SkillProfiles.of(taxonomy);
     }
 
     /** Indexes every occupation and skill of the taxonomy in every loaded language. */
@@ -169,9 +186,7 @@ public final class EscoSearch implements AutoCloseable {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         for (String language : searchLanguages) {
             QueryBuilder builder = new QueryBuilder(analyzers.get(language));
-            add(text, builder.createBooleanQuery("pref_" + language, query.text()), PREFERRED);
-            add(text, builder.createBooleanQuery("alt_" + language, query.text()), ALTERNATIVE);
-            add(text, builder.createBooleanQuery("hidden_" + language, query.text()), HIDDEN);
+            add(text, labels(language, query.text()), LABELS);
             add(text, builder.createBooleanQuery("desc_" + language, query.text()), DESCRIPTION);
             add(text, builder.createBooleanQuery("narrow_" + language, query.text()), NARROWER);
             add(text, builder.createBooleanQuery("broad_" + language, query.text()), BROADER);
@@ -220,10 +235,71 @@ public final class EscoSearch implements AutoCloseable {
                 hits.add(new SearchHit(uri, kind, label, score));
             }
             hits.sort((a, b) -> Float.compare(b.score(), a.score()));
+            if (query.kind() != ConceptKind.SKILL) {
+                hits = withSimilarOccupations(hits, query.language() != null ? query.language() : languages.get(0));
+            }
             return List.copyOf(hits.subList(0, Math.min(query.top(), hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The hits (best first) with, for each of the best occupation hits, the occupations whose skills are most like
+     * its own at a share of its score, unless they scored higher by themselves; best first again.
+     */
+    private List<SearchHit> withSimilarOccupations(List<SearchHit> hits, String language) {
+        Map<String, SearchHit> byUri = new LinkedHashMap<>();
+        hits.forEach(hit -> byUri.put(hit.uri(), hit));
+        List<SearchHit> sources = hits.stream().filter(hit -> hit.kind() == ConceptKind.OCCUPATION)
+                .limit(SIMILAR_OF).toList();
+        for (SearchHit source : sources) {
+            int index = profiles.occupationIndex(source.uri());
+            if (index < 0) {
+                continue;
+            }
+            float score = source.score() * SIMILAR_SHARE;
+            List<Occupation> mostSimilar = similarOccupations.computeIfAbsent(index,
+                    i -> profiles.mostSimilar(i, SIMILAR_EACH, SIMILAR_MINIMUM));
+            for (Occupation similar : mostSimilar) {
+                SearchHit known = byUri.get(similar.uri());
+                if (known == null || known.score() < score) {
+                    String label = similar.labels().preferred().get(language)
+                            .orElse(known != null ? known.label() : similar.uri());
+                    byUri.put(similar.uri(), new SearchHit(similar.uri(), ConceptKind.OCCUPATION, label, score));
+                }
+            }
+        }
+        List<SearchHit> merged = new ArrayList<>(byUri.values());
+        merged.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return merged;
+    }
+
+    /**
+     * The query's words (analysed for the language) each scored over the preferred, alternative and hidden labels
+     * as if they were one field (BM25F, Lucene's {@link CombinedFieldQuery}), the field weights counting as term
+     * frequency.
+     */
+    private Query labels(String language, String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int words = 0;
+        try (var stream = analyzers.get(language).tokenStream("pref_" + language, text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                any.add(new CombinedFieldQuery.Builder()
+                        .addField("pref_" + language, PREFERRED_IN_LABELS)
+                        .addField("alt_" + language, ALTERNATIVE_IN_LABELS)
+                        .addField("hidden_" + language, HIDDEN_IN_LABELS)
+                        .addTerm(new BytesRef(term.toString()))
+                        .build(), Occur.SHOULD);
+                words++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words == 0 ? null : any.build();
     }
 
     /**
@@ -254,7 +330,7 @@ public final class EscoSearch implements AutoCloseable {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         try (var stream = words.tokenStream(field, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 Term word = new Term(field, term.toString());

@@ -1,5 +1,6 @@
 package org.kulisse.esco;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class SkillProfiles {
     private final BitSet[] essential;
     private final BitSet[] optional;
     private final BitSet[] all;
+    private final int[] sizes;
+    private final int[][] occupationsOfSkill;
 
     private SkillProfiles(EscoTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -36,6 +39,22 @@ public final class SkillProfiles {
             optional[i] = bits(taxonomy.optionalSkills(uri));
             all[i] = (BitSet) essential[i].clone();
             all[i].or(optional[i]);
+        }
+        this.sizes = new int[occupations.size()];
+        int[] counts = new int[skills.length];
+        for (int i = 0; i < occupations.size(); i++) {
+            sizes[i] = all[i].cardinality();
+            all[i].stream().forEach(bit -> counts[bit]++);
+        }
+        this.occupationsOfSkill = new int[skills.length][];
+        for (int bit = 0; bit < skills.length; bit++) {
+            occupationsOfSkill[bit] = new int[counts[bit]];
+            counts[bit] = 0;
+        }
+        for (int i = 0; i < occupations.size(); i++) {
+            for (int bit = all[i].nextSetBit(0); bit >= 0; bit = all[i].nextSetBit(bit + 1)) {
+                occupationsOfSkill[bit][counts[bit]++] = i;
+            }
         }
     }
 
@@ -90,6 +109,31 @@ public final class SkillProfiles {
         int intersection = and.cardinality();
         int union = all[a].cardinality() + all[b].cardinality() - intersection;
         return union == 0 ? 0 : (double) intersection / union;
+    }
+
+    /**
+     * The occupations whose skill sets (essential and optional) are most like this one's by Jaccard similarity, most
+     * similar first: at most {@code limit} of them, none below {@code minimum}. Shared skills are counted through
+     * each skill's occupations, so only occupations sharing a skill are looked at.
+     */
+    public List<Occupation> mostSimilar(int occupation, int limit, double minimum) {
+        int[] shared = new int[occupations.size()];
+        for (int bit = all[occupation].nextSetBit(0); bit >= 0; bit = all[occupation].nextSetBit(bit + 1)) {
+            for (int other : occupationsOfSkill[bit]) {
+                shared[other]++;
+            }
+        }
+        List<double[]> candidates = new ArrayList<>();
+        for (int other = 0; other < shared.length; other++) {
+            if (other != occupation && shared[other] > 0) {
+                double jaccard = (double) shared[other] / (sizes[occupation] + sizes[other] - shared[other]);
+                if (jaccard >= minimum) {
+                    candidates.add(new double[] {jaccard, other});
+                }
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+        return candidates.stream().limit(limit).map(c -> occupations.get((int) c[1])).toList();
     }
 
     /** How many of an occupation's essential skills are in {@code held}. */
