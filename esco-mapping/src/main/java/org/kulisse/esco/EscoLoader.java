@@ -285,18 +285,35 @@ public final class EscoLoader {
         });
     }
 
-    private boolean known(EscoTaxonomy.Builder b, String uri) {
-        return b.occupations.containsKey(uri) || b.skills.containsKey(uri) || b.skillGroups.containsKey(uri)
-                || b.iscoGroups.containsKey(uri);
+    /**
+     * The concept's URI as the taxonomy already holds it, or null when no concept has it. Relations keep that one
+     * string instead of the copy each CSV row brings: over 120,000 relation rows that is most of the heap a load
+     * would otherwise hold twice.
+     */
+    private static String held(EscoTaxonomy.Builder b, String uri) {
+        Occupation occupation = b.occupations.get(uri);
+        if (occupation != null) {
+            return occupation.uri();
+        }
+        Skill skill = b.skills.get(uri);
+        if (skill != null) {
+            return skill.uri();
+        }
+        Group group = b.skillGroups.get(uri);
+        if (group == null) {
+            group = b.iscoGroups.get(uri);
+        }
+        return group == null ? null : group.uri();
     }
 
     private void broader(Part part, EscoTaxonomy.Builder b) {
         read(part, List.of("conceptUri", "broaderUri"), b, row -> {
-            String uri = row.get("conceptUri");
-            String parent = row.get("broaderUri");
-            if (!known(b, uri) || !known(b, parent)) {
-                b.dangling("broaderRelations", uri + " -> " + parent);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("broader", uri, null, parent));
+            String uri = held(b, row.get("conceptUri"));
+            String parent = held(b, row.get("broaderUri"));
+            if (uri == null || parent == null) {
+                b.dangling("broaderRelations", row.get("conceptUri") + " -> " + row.get("broaderUri"));
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("broader", row.get("conceptUri"), null,
+                        row.get("broaderUri")));
                 return;
             }
             List<String> parents = b.broader.computeIfAbsent(uri, k -> new ArrayList<>());
@@ -312,8 +329,8 @@ public final class EscoLoader {
     private void occupationSkill(Part part, EscoTaxonomy.Builder b) {
         read(part, List.of("occupationUri", "relationType", "skillUri"), b, row -> {
             b.occupationSkillRows++;
-            String occupation = row.get("occupationUri");
-            String skill = row.get("skillUri");
+            String occupationUri = row.get("occupationUri");
+            String skillUri = row.get("skillUri");
             boolean essential = row.get("relationType").equalsIgnoreCase("essential");
             if (essential) {
                 b.essentialRows++;
@@ -321,16 +338,22 @@ public final class EscoLoader {
                 b.optionalRows++;
             }
             RelationType type = essential ? RelationType.ESSENTIAL : RelationType.OPTIONAL;
-            if (!b.occupations.containsKey(occupation)) {
-                b.dangling("occupationSkillRelations", "occupation " + occupation);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupation, type, skill));
+            Occupation heldOccupation = b.occupations.get(occupationUri);
+            if (heldOccupation == null) {
+                b.dangling("occupationSkillRelations", "occupation " + occupationUri);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupationUri, type,
+                        skillUri));
                 return;
             }
-            if (!b.skills.containsKey(skill)) {
-                b.dangling("occupationSkillRelations", "skill " + skill);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupation, type, skill));
+            Skill heldSkill = b.skills.get(skillUri);
+            if (heldSkill == null) {
+                b.dangling("occupationSkillRelations", "skill " + skillUri);
+                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupationUri, type,
+                        skillUri));
                 return;
             }
+            String occupation = heldOccupation.uri();
+            String skill = heldSkill.uri();
             (essential ? b.essential : b.optional).computeIfAbsent(occupation, k -> new ArrayList<>()).add(skill);
             b.occupationsBySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(occupation);
         });
@@ -343,22 +366,25 @@ public final class EscoLoader {
             String to = row.get("relatedSkillUri");
             RelationType type = row.get("relationType").equalsIgnoreCase("essential") ? RelationType.ESSENTIAL
                     : RelationType.OPTIONAL;
-            if (!b.skills.containsKey(from) || !b.skills.containsKey(to)) {
+            Skill fromSkill = b.skills.get(from);
+            Skill toSkill = b.skills.get(to);
+            if (fromSkill == null || toSkill == null) {
                 b.dangling("skillSkillRelations", from + " -> " + to);
                 b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("skillSkill", from, type, to));
                 return;
             }
-            b.skillSkill.computeIfAbsent(from, k -> new LinkedHashMap<>()).put(to, type);
+            b.skillSkill.computeIfAbsent(fromSkill.uri(), k -> new LinkedHashMap<>()).put(toSkill.uri(), type);
         });
     }
 
     private void collection(Part part, String name, EscoTaxonomy.Builder b) {
         read(part, List.of("conceptUri"), b, row -> {
             String uri = row.get("conceptUri");
-            if (!b.skills.isEmpty() || !b.occupations.isEmpty()) {
-                if (!known(b, uri)) {
-                    b.dangling("collections", name + ": " + uri);
-                }
+            String held = held(b, uri);
+            if (held != null) {
+                uri = held;
+            } else if (!b.skills.isEmpty() || !b.occupations.isEmpty()) {
+                b.dangling("collections", name + ": " + uri);
             }
             b.collections.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).add(uri);
         });

@@ -9,6 +9,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,18 +131,26 @@ public final class CsvTable {
             return List.of();
         }
         if (cell.indexOf('\n') < 0) {
-            String value = (cell.endsWith(",") ? cell.substring(0, cell.length() - 1) : cell).trim();
+            String value = value(cell, 0, cell.length());
             return value.isEmpty() ? List.of() : List.of(value);
         }
-        List<String> values = new java.util.ArrayList<>();
-        for (String v : LINE_BREAK.split(cell)) {
-            String value = (v.endsWith(",") ? v.substring(0, v.length() - 1) : v).trim();
+        List<String> values = new ArrayList<>();
+        int start = 0;
+        while (start <= cell.length()) {
+            int end = cell.indexOf('\n', start);
+            end = end < 0 ? cell.length() : end;
+            String value = value(cell, start, end);
             if (!value.isEmpty()) {
                 values.add(value);
             }
+            start = end + 1;
         }
         return values;
     }
 
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\r?\\n");
+    /** One value of a multi-valued cell: trimmed (which drops the CR of CRLF), without a trailing comma. */
+    private static String value(String cell, int start, int end) {
+        String value = cell.substring(start, end).trim();
+        return value.endsWith(",") ? value.substring(0, value.length() - 1).trim() : value;
+    }
 }
