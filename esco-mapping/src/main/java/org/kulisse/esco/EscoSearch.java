@@ -88,7 +88,7 @@ public final class EscoSearch implements AutoCloseable {
         for (String language : languages) {
             Analyzer analyzer = Analyzers.forLanguage(language);
             analyzers.put(language, analyzer);
-            for (String field : List.of("labels", "pref", "alt", "hidden", "desc", "narrow", "broad")) {
+            for (String field : List.of("labels", "pref", "alt", "desc", "narrow", "broad")) {
                 perField.put(field + "_" + language, analyzer);
             }
             perField.put("gram_" + language, trigrams);
@@ -143,7 +143,6 @@ public final class EscoSearch implements AutoCloseable {
             }
             for (String hidden : labels.hidden().getOrDefault(language, List.of())) {
                 addTimes(doc, "labels_" + language, hidden, HIDDEN_IN_LABELS);
-                doc.add(new TextField("hidden_" + language, hidden, Field.Store.NO));
                 doc.add(new StringField("exact_" + language, normalize(hidden), Field.Store.NO));
             }
             description.get(language).ifPresent(d -> doc.add(new TextField("desc_" + language, d, Field.Store.NO)));

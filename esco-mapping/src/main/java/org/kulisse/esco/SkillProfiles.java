@@ -2,6 +2,7 @@ package org.kulisse.esco;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,17 +124,21 @@ public final class SkillProfiles {
                 shared[other]++;
             }
         }
-        List<double[]> candidates = new ArrayList<>();
+        List<Similar> candidates = new ArrayList<>();
         for (int other = 0; other < shared.length; other++) {
             if (other != occupation && shared[other] > 0) {
                 double jaccard = (double) shared[other] / (sizes[occupation] + sizes[other] - shared[other]);
                 if (jaccard >= minimum) {
-                    candidates.add(new double[] {jaccard, other});
+                    candidates.add(new Similar(other, jaccard));
                 }
             }
         }
-        candidates.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
-        return candidates.stream().limit(limit).map(c -> occupations.get((int) c[1])).toList();
+        candidates.sort(Comparator.comparingDouble(Similar::similarity).reversed()
+                .thenComparingInt(Similar::occupation));
+        return candidates.stream().limit(limit).map(c -> occupations.get(c.occupation())).toList();
+    }
+
+    private record Similar(int occupation, double similarity) {
     }
 
     /** How many of an occupation's essential skills are in {@code held}. */

@@ -2,7 +2,6 @@ package org.kulisse.examples.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
@@ -78,13 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
                 default -> json.writeString(framework);
             };
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println("wrote " + output);
-        }
+        Output.emit(spec, output, text);
         return KulisseCommand.OK;
     }
 }

@@ -3,7 +3,6 @@ package org.kulisse.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,14 +68,7 @@ final class RdfCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "rdf import writes json only");
             }
             CompetenceFramework framework = FrameworkRdf.read(file);
-            String text = KulisseJson.create().writeString(framework);
-            if (output == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            } else {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-                spec.commandLine().getErr().println("wrote " + output);
-            }
+            Output.emit(spec, output, KulisseJson.create().writeString(framework));
             return KulisseCommand.OK;
         }
     }
