@@ -145,8 +145,9 @@ public class EscoBenchmark {
     @Measurement(iterations = 5, time = 3)
     @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
     public List<SearchHit> search(Index index) {
-        String query = index.queries.get(index.next++ % index.queries.size());
-        return index.search.search(SearchQuery.of(query, "en", index.next % 2 == 0 ? ConceptKind.OCCUPATION
+        int i = index.next++ % index.queries.size();
+        // even queries are occupation labels, odd ones skill labels
+        return index.search.search(SearchQuery.of(index.queries.get(i), "en", i % 2 == 0 ? ConceptKind.OCCUPATION
                 : ConceptKind.SKILL, 10));
     }
 
