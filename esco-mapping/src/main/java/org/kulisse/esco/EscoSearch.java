@@ -3,12 +3,14 @@ package org.kulisse.esco;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +38,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.kulisse.core.model.LearningOutcome;
 import org.kulisse.esco.internal.Analyzers;
+import org.kulisse.esco.internal.TfIdfVectors;
 
 /**
  * Multilingual full-text search over an {@link EscoTaxonomy} with Apache Lucene, in memory. Each concept is one
@@ -44,9 +47,9 @@ import org.kulisse.esco.internal.Analyzers;
  * together in one field, the preferred label four times, each alternative three times and each hidden label once:
  * BM25 over that field is BM25F with those weights, so that a rare query word found in any label outweighs a common
  * one in the preferred label. Descriptions, the labels of narrower and broader occupations, exact
- * and phrase matches add to that. An occupation search also offers, below each of its two best hits, the two
- * occupations whose skills are most like that hit's: ESCO moves labels between such occupations from one version to
- * the next. Thread-safe once built.
+ * and phrase matches add to that. An occupation search also offers, below its best hit, the five occupations most
+ * related to it ({@link #relatedOccupations}): ESCO moves labels between such occupations from one version to the
+ * next, and splits new occupations off old ones. Thread-safe once built.
  */
 public final class EscoSearch implements AutoCloseable {
     private static final float LABELS = 8f;
@@ -63,11 +66,12 @@ public final class EscoSearch implements AutoCloseable {
     private static final float SHINGLES = 2f;
     private static final float FUZZY = 1f;
     private static final float NAMED = 1.1f;
-    /** How many of the best occupation hits bring their most similar occupations, how many each, and how high. */
-    private static final int SIMILAR_OF = 2;
-    private static final int SIMILAR_EACH = 2;
-    private static final double SIMILAR_MINIMUM = 0.1;
-    private static final float SIMILAR_SHARE = 0.5f;
+    /** How many occupations related to the best occupation hit are offered, and at which share of its score. */
+    private static final int RELATED = 5;
+    private static final float RELATED_SHARE = 0.6f;
+    /** Fields kept with term vectors for {@link TfIdfVectors}: an occupation's words, and its skills' URIs. */
+    private static final FieldType WORDS_WITH_VECTORS = withTermVectors(TextField.TYPE_NOT_STORED);
+    private static final FieldType IDS_WITH_VECTORS = withTermVectors(StringField.TYPE_NOT_STORED);
 
     private final EscoTaxonomy taxonomy;
     private final List<String> languages;
@@ -78,8 +82,15 @@ public final class EscoSearch implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final SkillProfiles profiles;
-    private final Map<Integer, List<Occupation>> similarOccupations = new ConcurrentHashMap<>();
+    /** Per index document, its concept: read once, so that no search reads stored fields. */
+    private final String[] uriOfDocument;
+    private final ConceptKind[] kindOfDocument;
+    private final Labels[] labelsOfDocument;
+    /** The occupations, and per language their words and skills as vectors in the same order. */
+    private final List<Occupation> occupations;
+    private final Map<String, Integer> occupationPositions = new HashMap<>();
+    private final Map<String, TfIdfVectors> occupationVectors = new HashMap<>();
+    private final Map<String, List<String>> relatedCache = new ConcurrentHashMap<>();
 
     private EscoSearch(EscoTaxonomy taxonomy) throws IOException {
         this.taxonomy = taxonomy;
@@ -88,7 +99,7 @@ public final class EscoSearch implements AutoCloseable {
         for (String language : languages) {
             Analyzer analyzer = Analyzers.forLanguage(language);
             analyzers.put(language, analyzer);
-            for (String field : List.of("labels", "pref", "alt", "desc", "narrow", "broad")) {
+            for (String field : List.of("labels", "pref", "alt", "desc", "narrow", "broad", "related")) {
                 perField.put(field + "_" + language, analyzer);
             }
             perField.put("gram_" + language, trigrams);
@@ -97,9 +108,10 @@ public final class EscoSearch implements AutoCloseable {
             perField.put("words_" + language, new StandardAnalyzer());
             shingleAnalyzers.put(language, perField.get("shingle_" + language));
         }
+        this.occupations = List.copyOf(taxonomy.occupations());
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(
                 new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)))) {
-            for (Occupation o : taxonomy.occupations()) {
+            for (Occupation o : occupations) {
                 writer.addDocument(document(o.uri(), ConceptKind.OCCUPATION, o.labels(), o.description(), null));
             }
             for (Skill s : taxonomy.skills()) {
@@ -108,7 +120,29 @@ public final class EscoSearch implements AutoCloseable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.profiles = SkillProfiles.of(taxonomy);
+        this.uriOfDocument = new String[reader.maxDoc()];
+        this.kindOfDocument = new ConceptKind[reader.maxDoc()];
+        this.labelsOfDocument = new Labels[reader.maxDoc()];
+        Map<String, Integer> documentOfUri = new HashMap<>();
+        var stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            String uri = stored.document(doc).get("uri");
+            uriOfDocument[doc] = uri;
+            Optional<Skill> skill = taxonomy.skill(uri);
+            kindOfDocument[doc] = skill.isPresent() ? ConceptKind.SKILL : ConceptKind.OCCUPATION;
+            labelsOfDocument[doc] = skill.map(Skill::labels)
+                    .orElseGet(() -> taxonomy.occupation(uri).orElseThrow().labels());
+            documentOfUri.put(uri, doc);
+        }
+        int[] documents = new int[occupations.size()];
+        for (int i = 0; i < documents.length; i++) {
+            occupationPositions.put(occupations.get(i).uri(), i);
+            documents[i] = documentOfUri.get(occupations.get(i).uri()); // merges may have reordered documents
+        }
+        for (String language : languages) {
+            occupationVectors.put(language, TfIdfVectors.of(reader, List.of("related_" + language, "skills"),
+                    documents));
+        }
     }
 
     /** Indexes every occupation and skill of the taxonomy in every loaded language. */
@@ -125,6 +159,10 @@ public final class EscoSearch implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField("uri", uri, Field.Store.YES));
         doc.add(new StringField("kind", kind.name(), Field.Store.NO));
+        if (kind == ConceptKind.OCCUPATION) {
+            taxonomy.essentialSkills(uri).forEach(s -> doc.add(new Field("skills", s.uri(), IDS_WITH_VECTORS)));
+            taxonomy.optionalSkills(uri).forEach(s -> doc.add(new Field("skills", s.uri(), IDS_WITH_VECTORS)));
+        }
         if (skill != null) {
             doc.add(new StringField("skillType", skill.type().name(), Field.Store.NO));
             doc.add(new StringField("reuseLevel", skill.reuseLevel().name(), Field.Store.NO));
@@ -134,7 +172,6 @@ public final class EscoSearch implements AutoCloseable {
                 addTimes(doc, "labels_" + language, label, PREFERRED_IN_LABELS);
                 doc.add(new TextField("pref_" + language, label, Field.Store.NO));
                 doc.add(new StringField("exact_" + language, normalize(label), Field.Store.NO));
-                doc.add(new StoredField("label_" + language, label));
             });
             for (String alt : labels.alternative().getOrDefault(language, List.of())) {
                 addTimes(doc, "labels_" + language, alt, ALTERNATIVE_IN_LABELS);
@@ -146,6 +183,10 @@ public final class EscoSearch implements AutoCloseable {
                 doc.add(new StringField("exact_" + language, normalize(hidden), Field.Store.NO));
             }
             description.get(language).ifPresent(d -> doc.add(new TextField("desc_" + language, d, Field.Store.NO)));
+            if (kind == ConceptKind.OCCUPATION) {
+                String words = String.join("\n", labels.all(language)) + "\n" + description.get(language).orElse("");
+                doc.add(new Field("related_" + language, words, WORDS_WITH_VECTORS));
+            }
             // ESCO splits occupations into narrower ones over the versions: a concept is also found by the labels
             // of its narrower and broader occupations, with less weight
             for (String narrower : taxonomy.narrower(uri)) {
@@ -168,6 +209,13 @@ public final class EscoSearch implements AutoCloseable {
         return doc;
     }
 
+    private static FieldType withTermVectors(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
     /**
      * Indexes a value several times: its weight in a field that combines several kinds of values. (Lucene's
      * CombinedFieldQuery scores the same at query time, but cannot bound its scores, so Lucene could skip no documents
@@ -179,9 +227,16 @@ public final class EscoSearch implements AutoCloseable {
         }
     }
 
-    /** Whether the text contains the label as whole words. */
-    private static boolean named(String text, String label) {
-        return (" " + normalize(text) + " ").contains(" " + normalize(label) + " ");
+    /** Whether normalized text contains the label as whole words. */
+    private static boolean named(String normalizedText, String label) {
+        return (" " + normalizedText + " ").contains(" " + normalize(label) + " ");
+    }
+
+    /** The preferred label in the language, else in the first loaded language that has one. */
+    private String preferredLabel(Labels labels, String language) {
+        return labels.preferred().get(language)
+                .or(() -> languages.stream().flatMap(l -> labels.preferred().get(l).stream()).findFirst())
+                .orElse(null);
     }
 
     private static String normalize(String label) {
@@ -226,30 +281,24 @@ public final class EscoSearch implements AutoCloseable {
             taxonomy.essentialSkills(query.preferSkillsOf()).forEach(s -> preferred.add(s.uri()));
             taxonomy.optionalSkills(query.preferSkillsOf()).forEach(s -> preferred.add(s.uri()));
         }
+        String language = query.language() != null ? query.language() : languages.get(0);
+        String queryWords = normalize(query.text());
         try {
             int wanted = preferred.isEmpty() ? query.top() : Math.max(query.top() * 5, 50);
             TopDocs top = searcher.search(all.build(), wanted);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(sd.doc);
-                String uri = doc.get("uri");
-                ConceptKind kind = taxonomy.skill(uri).isPresent() ? ConceptKind.SKILL : ConceptKind.OCCUPATION;
-                String language = query.language() != null ? query.language() : languages.get(0);
-                String label = doc.get("label_" + language);
-                if (label == null) {
-                    for (String l : languages) {
-                        label = label == null ? doc.get("label_" + l) : label;
-                    }
-                }
+                String uri = uriOfDocument[sd.doc];
+                String label = preferredLabel(labelsOfDocument[sd.doc], language);
                 float score = preferred.contains(uri) ? sd.score * 1.5f : sd.score;
-                if (label != null && named(query.text(), label)) {
+                if (label != null && named(queryWords, label)) {
                     score *= NAMED; // the query names the concept's preferred label word for word
                 }
-                hits.add(new SearchHit(uri, kind, label, score));
+                hits.add(new SearchHit(uri, kindOfDocument[sd.doc], label, score));
             }
             hits.sort((a, b) -> Float.compare(b.score(), a.score()));
             if (query.kind() != ConceptKind.SKILL) {
-                hits = withSimilarOccupations(hits, query.language() != null ? query.language() : languages.get(0));
+                hits = withRelatedOccupations(hits, language);
             }
             return List.copyOf(hits.subList(0, Math.min(query.top(), hits.size())));
         } catch (IOException e) {
@@ -258,34 +307,48 @@ public final class EscoSearch implements AutoCloseable {
     }
 
     /**
-     * The hits (best first) with, for each of the best occupation hits, the occupations whose skills are most like
-     * its own at a share of its score, unless they scored higher by themselves; best first again.
+     * The hits (best first) with the occupations related to the best occupation hit at a share of its score, unless
+     * they scored higher by themselves; best first again.
      */
-    private List<SearchHit> withSimilarOccupations(List<SearchHit> hits, String language) {
+    private List<SearchHit> withRelatedOccupations(List<SearchHit> hits, String language) {
+        SearchHit best = hits.stream().filter(hit -> hit.kind() == ConceptKind.OCCUPATION).findFirst().orElse(null);
+        if (best == null) {
+            return hits;
+        }
         Map<String, SearchHit> byUri = new LinkedHashMap<>();
         hits.forEach(hit -> byUri.put(hit.uri(), hit));
-        List<SearchHit> sources = hits.stream().filter(hit -> hit.kind() == ConceptKind.OCCUPATION)
-                .limit(SIMILAR_OF).toList();
-        for (SearchHit source : sources) {
-            int index = profiles.occupationIndex(source.uri());
-            if (index < 0) {
-                continue;
-            }
-            float score = source.score() * SIMILAR_SHARE;
-            List<Occupation> mostSimilar = similarOccupations.computeIfAbsent(index,
-                    i -> profiles.mostSimilar(i, SIMILAR_EACH, SIMILAR_MINIMUM));
-            for (Occupation similar : mostSimilar) {
-                SearchHit known = byUri.get(similar.uri());
-                if (known == null || known.score() < score) {
-                    String label = similar.labels().preferred().get(language)
-                            .orElse(known != null ? known.label() : similar.uri());
-                    byUri.put(similar.uri(), new SearchHit(similar.uri(), ConceptKind.OCCUPATION, label, score));
-                }
+        float score = best.score() * RELATED_SHARE;
+        for (String uri : related(best.uri(), language)) {
+            SearchHit known = byUri.get(uri);
+            if (known == null || known.score() < score) {
+                String label = taxonomy.occupation(uri).flatMap(o -> o.labels().preferred().get(language))
+                        .orElse(known != null ? known.label() : uri);
+                byUri.put(uri, new SearchHit(uri, ConceptKind.OCCUPATION, label, score));
             }
         }
         List<SearchHit> merged = new ArrayList<>(byUri.values());
         merged.sort((a, b) -> Float.compare(b.score(), a.score()));
         return merged;
+    }
+
+    /**
+     * The occupations most related to this one, most related first: by the cosine similarity of TF-IDF vectors over
+     * the words of their labels and descriptions in a language and over their skills, words and skills counting half
+     * each. An occupation split off another in a new ESCO version is described alike and needs much the same skills.
+     * Empty for an unknown occupation or language.
+     */
+    public List<Occupation> relatedOccupations(String occupationUri, String language, int limit) {
+        Integer position = occupationPositions.get(occupationUri);
+        TfIdfVectors vectors = occupationVectors.get(language);
+        if (position == null || vectors == null) {
+            return List.of();
+        }
+        return Arrays.stream(vectors.mostSimilar(position, limit)).mapToObj(occupations::get).toList();
+    }
+
+    private List<String> related(String occupationUri, String language) {
+        return relatedCache.computeIfAbsent(language + " " + occupationUri, key ->
+                relatedOccupations(occupationUri, language, RELATED).stream().map(Occupation::uri).toList());
     }
 
     /**

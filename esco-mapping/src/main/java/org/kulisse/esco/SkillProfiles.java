@@ -1,14 +1,12 @@
 package org.kulisse.esco;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Occupations as bit sets of skills, for fast set arithmetic: skill-profile similarity (search), coverage and gaps
+ * Occupations as bit sets of skills, for fast set arithmetic: Jaccard similarity of skill profiles, coverage and gaps
  * (gap analysis), ranking of all occupations. Built once per taxonomy; immutable and thread-safe.
  */
 public final class SkillProfiles {
@@ -20,8 +18,6 @@ public final class SkillProfiles {
     private final BitSet[] essential;
     private final BitSet[] optional;
     private final BitSet[] all;
-    private final int[] sizes;
-    private final int[][] occupationsOfSkill;
 
     private SkillProfiles(EscoTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -40,22 +36,6 @@ public final class SkillProfiles {
             optional[i] = bits(taxonomy.optionalSkills(uri));
             all[i] = (BitSet) essential[i].clone();
             all[i].or(optional[i]);
-        }
-        this.sizes = new int[occupations.size()];
-        int[] counts = new int[skills.length];
-        for (int i = 0; i < occupations.size(); i++) {
-            sizes[i] = all[i].cardinality();
-            all[i].stream().forEach(bit -> counts[bit]++);
-        }
-        this.occupationsOfSkill = new int[skills.length][];
-        for (int bit = 0; bit < skills.length; bit++) {
-            occupationsOfSkill[bit] = new int[counts[bit]];
-            counts[bit] = 0;
-        }
-        for (int i = 0; i < occupations.size(); i++) {
-            for (int bit = all[i].nextSetBit(0); bit >= 0; bit = all[i].nextSetBit(bit + 1)) {
-                occupationsOfSkill[bit][counts[bit]++] = i;
-            }
         }
     }
 
@@ -110,35 +90,6 @@ public final class SkillProfiles {
         int intersection = and.cardinality();
         int union = all[a].cardinality() + all[b].cardinality() - intersection;
         return union == 0 ? 0 : (double) intersection / union;
-    }
-
-    /**
-     * The occupations whose skill sets (essential and optional) are most like this one's by Jaccard similarity, most
-     * similar first: at most {@code limit} of them, none below {@code minimum}. Shared skills are counted through
-     * each skill's occupations, so only occupations sharing a skill are looked at.
-     */
-    public List<Occupation> mostSimilar(int occupation, int limit, double minimum) {
-        int[] shared = new int[occupations.size()];
-        for (int bit = all[occupation].nextSetBit(0); bit >= 0; bit = all[occupation].nextSetBit(bit + 1)) {
-            for (int other : occupationsOfSkill[bit]) {
-                shared[other]++;
-            }
-        }
-        List<Similar> candidates = new ArrayList<>();
-        for (int other = 0; other < shared.length; other++) {
-            if (other != occupation && shared[other] > 0) {
-                double jaccard = (double) shared[other] / (sizes[occupation] + sizes[other] - shared[other]);
-                if (jaccard >= minimum) {
-                    candidates.add(new Similar(other, jaccard));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Similar::similarity).reversed()
-                .thenComparingInt(Similar::occupation));
-        return candidates.stream().limit(limit).map(c -> occupations.get(c.occupation())).toList();
-    }
-
-    private record Similar(int occupation, double similarity) {
     }
 
     /** How many of an occupation's essential skills are in {@code held}. */

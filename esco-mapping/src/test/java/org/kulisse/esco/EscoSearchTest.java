@@ -98,30 +98,23 @@ class EscoSearchTest {
         double r10 = (double) atTen / dropped.size();
         System.out.printf(Locale.ROOT, "ESCO search on %d dropped v1.0.x labels: R@1 = %.3f, R@10 = %.3f%n",
                 dropped.size(), r1, r10);
-        // The target is 0.90; this is the level reached so far (0.876 and 0.635, see docs/benchmarks.md),
-        // kept as a floor so that changes to the ranking cannot make search worse unnoticed.
-        assertThat(r10).isGreaterThanOrEqualTo(0.875);
+        // The target for R@10 is 0.90 (reached: 0.902, see docs/esco.md); R@1 has no target and is kept at
+        // the level reached (0.635) so that changes to the ranking cannot make search worse unnoticed.
+        assertThat(r10).isGreaterThanOrEqualTo(0.90);
         assertThat(r1).isGreaterThanOrEqualTo(0.63);
     }
 
     @Test
-    void mostSimilarOccupationsAgreeWithPairwiseJaccard() {
-        SkillProfiles profiles = SkillProfiles.of(esco);
-        for (String code : List.of("3435.25.5", "2654.1.7", "1323.1")) {
-            int index = profiles.occupationIndex(esco.occupation(code).orElseThrow().uri());
-            List<Occupation> similar = profiles.mostSimilar(index, 5, 0.0);
-            double best = 0;
-            for (int other = 0; other < profiles.occupations().size(); other++) {
-                best = other == index ? best : Math.max(best, profiles.similarity(index, other));
-            }
-            assertThat(similar).hasSize(5);
-            assertThat(profiles.similarity(index, profiles.occupationIndex(similar.get(0).uri()))).isEqualTo(best);
-            for (int i = 1; i < similar.size(); i++) {
-                assertThat(profiles.similarity(index, profiles.occupationIndex(similar.get(i).uri())))
-                        .isLessThanOrEqualTo(profiles.similarity(index, profiles.occupationIndex(similar.get(i - 1)
-                                .uri())));
-            }
-        }
+    void relatedOccupationsShareWordsAndSkills() {
+        // ESCO v1.0 called actors "comedian" too; v1.1 gave stand-up comedians an occupation of their own
+        String comedian = esco.occupation("2659.2.4").orElseThrow().uri();
+        assertThat(search.relatedOccupations(comedian, "en", 5)).extracting(o -> o.labels().preferred().get("en")
+                .orElseThrow()).contains("actor/actress", "variety artist").doesNotContain("stand-up comedian");
+        String stage = esco.occupation("3435.25.5").orElseThrow().uri();
+        assertThat(search.relatedOccupations(stage, "en", 3)).extracting(Occupation::code)
+                .allMatch(code -> code.startsWith("3435."));
+        assertThat(search.relatedOccupations(stage, "xx", 3)).isEmpty();
+        assertThat(search.relatedOccupations("http://example.org/no-such-occupation", "en", 3)).isEmpty();
     }
 
     @Test
