@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -29,6 +32,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -61,6 +65,7 @@ public final class EscoSearch implements AutoCloseable {
     private static final float PHRASE = 2f;
     private static final float EXACT = 8f;
     private static final float TRIGRAMS = 0.08f;
+    private static final double TRIGRAM_MAX_SHARE = 0.02;
     private static final float NARROWER = 1.0f;
     private static final float BROADER = 0.3f;
     private static final float SHINGLES = 2f;
@@ -263,7 +268,7 @@ public final class EscoSearch implements AutoCloseable {
             add(text, new TermQuery(new Term("exact_" + language, normalize(query.text()))), EXACT);
             add(text, new QueryBuilder(shingleAnalyzers.get(language)).createBooleanQuery("shingle_" + language,
                     query.text()), SHINGLES);
-            add(text, new QueryBuilder(trigrams).createBooleanQuery("gram_" + language, query.text()), TRIGRAMS);
+            add(text, tellingTrigrams("gram_" + language, query.text()), TRIGRAMS);
             add(text, fuzzy("words_" + language, query.text()), FUZZY);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), Occur.MUST);
@@ -376,23 +381,49 @@ public final class EscoSearch implements AutoCloseable {
      * words: typos. Words the index knows need no fuzzy matching, and it is by far the costliest clause.
      */
     private Query fuzzy(String field, String text) {
+        return anyTerm(words, field, text, word -> word.text().length() >= 5 && docFreq(word) == 0,
+                word -> new FuzzyQuery(word, 2, 1, 20, true), 16);
+    }
+
+    /**
+     * The query's character trigrams that at most {@link #TRIGRAM_MAX_SHARE} of the documents have: a trigram in
+     * more is no sign of a spelling variant, adds next to nothing to a score, and its long postings made this clause
+     * two thirds of the cost of a search.
+     */
+    private Query tellingTrigrams(String field, String text) {
+        long most = (long) (TRIGRAM_MAX_SHARE * reader.maxDoc());
+        return anyTerm(trigrams, field, text, gram -> docFreq(gram) <= most, TermQuery::new, Integer.MAX_VALUE);
+    }
+
+    /** Any of the distinct terms that the analyzer makes of the text and that are kept, each as a query; or null. */
+    private static Query anyTerm(Analyzer analyzer, String field, String text, Predicate<Term> keep,
+            Function<Term, Query> query, int limit) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        try (var stream = words.tokenStream(field, text)) {
+        Set<String> seen = new HashSet<>();
+        int added = 0;
+        try (var stream = analyzer.tokenStream(field, text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                Term word = new Term(field, term.toString());
-                if (term.length() >= 5 && clauses < 16 && reader.docFreq(word) == 0) {
-                    any.add(new org.apache.lucene.search.FuzzyQuery(word, 2, 1, 20, true), Occur.SHOULD);
-                    clauses++;
+                Term candidate = new Term(field, term.toString());
+                if (added < limit && seen.add(candidate.text()) && keep.test(candidate)) {
+                    any.add(query.apply(candidate), Occur.SHOULD);
+                    added++;
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return clauses == 0 ? null : any.build();
+        return added == 0 ? null : any.build();
+    }
+
+    private int docFreq(Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void add(BooleanQuery.Builder builder, Query query, float boost) {
