@@ -83,10 +83,10 @@ public final class EscoTaxonomy {
         this.report = b.report();
     }
 
+    /** The builder's map itself, its lists made immutable in place: no second map to fill and grow. */
     private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
-        Map<String, List<String>> frozen = new LinkedHashMap<>();
-        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(frozen);
+        map.replaceAll((key, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(map);
     }
 
     /** The ESCO version, given to the loader or detected from the files ({@code v1.1.1}, ...). */
