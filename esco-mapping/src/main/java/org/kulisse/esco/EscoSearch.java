@@ -252,8 +252,23 @@ public final class EscoSearch implements AutoCloseable {
         return taxonomy;
     }
 
-    /** Searches occupations and/or skills. */
+    /**
+     * Searches occupations and/or skills.
+     *
+     * @throws IllegalArgumentException when the text is too long to search: each word makes several Lucene clauses,
+     *     and Lucene allows {@link IndexSearcher#getMaxClauseCount()} in all (hundreds of words are fine)
+     */
     public List<SearchHit> search(SearchQuery query) {
+        try {
+            return searchUnchecked(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search text is too long (" + query.text().length()
+                    + " characters): its words make more than the " + IndexSearcher.getMaxClauseCount()
+                    + " query clauses Lucene allows", e);
+        }
+    }
+
+    private List<SearchHit> searchUnchecked(SearchQuery query) {
         List<String> searchLanguages = query.language() == null ? languages
                 : languages.contains(query.language()) ? List.of(query.language()) : List.of();
         BooleanQuery.Builder text = new BooleanQuery.Builder();

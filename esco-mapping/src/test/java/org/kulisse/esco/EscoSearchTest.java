@@ -1,6 +1,7 @@
 package org.kulisse.esco;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -124,6 +125,15 @@ class EscoSearchTest {
         List<SearchHit> hits = search.search(SearchQuery.of("quantity surveyor", "en", ConceptKind.OCCUPATION, 10));
         assertThat(hits.get(0).label()).isEqualTo("quantity surveyor");
         assertThat(hits).extracting(SearchHit::label).contains("construction manager");
+    }
+
+    @Test
+    void aTextTooLongToSearchIsRefusedWithAReason() {
+        String text = "rigging of stage lighting under supervision ".repeat(400);
+        assertThatThrownBy(() -> search.search(SearchQuery.of(text, "en", null, 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too long");
+        assertThat(search.search(SearchQuery.of("rigging of stage lighting under supervision ".repeat(10), "en",
+                null, 5))).isNotEmpty();
     }
 
     @Test

@@ -152,7 +152,13 @@ final class EscoCommand implements Runnable {
                         continue;
                     }
                     tools.jackson.databind.node.ArrayNode array = Json.NODES.arrayNode();
-                    for (SearchHit hit : search.search(SearchQuery.of(line, language, kind, top))) {
+                    List<SearchHit> hits;
+                    try {
+                        hits = search.search(SearchQuery.of(line, language, kind, top));
+                    } catch (IllegalArgumentException e) {
+                        throw new ParameterException(spec.commandLine(), e.getMessage());
+                    }
+                    for (SearchHit hit : hits) {
                         ObjectNode node = array.addObject();
                         node.put("uri", hit.uri());
                         node.put("label", hit.label());
@@ -213,8 +219,15 @@ final class EscoCommand implements Runnable {
                         entry.put("outcome", o.id());
                         entry.put("statement", o.statement().getOrFirst("en").orElse(""));
                         tools.jackson.databind.node.ArrayNode hits = entry.putArray("suggestions");
-                        for (SearchHit hit : search.suggest(o, new SearchQuery("", null, ConceptKind.SKILL, top,
-                                java.util.Set.of(), java.util.Set.of(), prefer))) {
+                        List<SearchHit> suggestions;
+                        try {
+                            suggestions = search.suggest(o, new SearchQuery("", null, ConceptKind.SKILL, top,
+                                    java.util.Set.of(), java.util.Set.of(), prefer));
+                        } catch (IllegalArgumentException e) {
+                            throw new ParameterException(spec.commandLine(), "outcome " + o.id() + ": "
+                                    + e.getMessage());
+                        }
+                        for (SearchHit hit : suggestions) {
                             ObjectNode node = hits.addObject();
                             node.put("uri", hit.uri());
                             node.put("label", hit.label());

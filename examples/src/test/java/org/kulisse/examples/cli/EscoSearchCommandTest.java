@@ -36,6 +36,9 @@ class EscoSearchCommandTest {
                 .isEqualTo(2));
         assertThat(cli.run("esco", "search", "--esco", theatre())).isEqualTo(2);
         assertThat(cli.run("esco", "search", "--esco", theatre(), "--type", "building", "x")).isEqualTo(2);
+        assertThat(cli.run("esco", "search", "--esco", theatre(), "rig the lights safely ".repeat(500)))
+                .isEqualTo(2);
+        assertThat(cli.err).contains("the search text is too long");
     }
 
     @Test
