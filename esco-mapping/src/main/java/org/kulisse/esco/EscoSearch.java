@@ -341,8 +341,7 @@ public final class EscoSearch implements AutoCloseable {
         for (String uri : related(best.uri(), language)) {
             SearchHit known = byUri.get(uri);
             if (known == null || known.score() < score) {
-                String label = taxonomy.occupation(uri).flatMap(o -> o.labels().preferred().get(language))
-                        .orElse(known != null ? known.label() : uri);
+                String label = preferredLabel(occupations.get(occupationPositions.get(uri)).labels(), language);
                 byUri.put(uri, new SearchHit(uri, ConceptKind.OCCUPATION, label, score));
             }
         }
