@@ -65,8 +65,23 @@ public final class CsvTable {
     private CsvTable() {
     }
 
-    /** Reads every data row; {@code required} columns must be in the header. Returns the number of rows. */
+    /**
+     * Reads every data row; {@code required} columns must be in the header. Returns the number of rows. The rows are
+     * parsed on a second thread while {@code consumer} runs on this one, which pays when the consumer does real work.
+     */
     public static long read(Path file, List<String> required, Consumer<Row> consumer) {
+        return read(file, required, consumer, true);
+    }
+
+    /**
+     * As {@link #read(Path, List, Consumer)}, but parses on this thread: for a consumer too cheap to be worth a
+     * thread of its own, or a caller that is itself one of several threads.
+     */
+    public static long readOnThisThread(Path file, List<String> required, Consumer<Row> consumer) {
+        return read(file, required, consumer, false);
+    }
+
+    private static long read(Path file, List<String> required, Consumer<Row> consumer, boolean parseAhead) {
         String source = file.toString();
         long rows = 0;
         long line = 1;
@@ -91,7 +106,7 @@ public final class CsvTable {
                             source, 1, 1, null);
                 }
             }
-            try (Parsing parsing = new Parsing(it, file.getFileName().toString())) {
+            try (Parsing parsing = parseAhead ? new Parsing(it, file.getFileName().toString()) : new Parsing(it)) {
                 for (Batch batch = parsing.next(); batch != Batch.END; batch = parsing.next()) {
                     for (int i = 0; i < batch.size; i++) {
                         line = batch.lines[i];
@@ -144,43 +159,63 @@ public final class CsvTable {
     }
 
     /**
-     * Parses the rows on a second thread while the caller's thread builds from them: on two cores a load takes
-     * about as long as the parse alone instead of the parse plus the building. The parser is only ever used by one
-     * thread at a time (this one after the header); closing waits for that thread to stop.
+     * Parses the rows, on a second thread while the caller's thread builds from them (on two cores a load then takes
+     * about as long as the parse alone instead of the parse plus the building), or on the caller's thread. The parser
+     * is only ever used by one thread at a time (the second one after the header); closing waits for it to stop.
      */
     private static final class Parsing implements AutoCloseable {
         private static final int BATCH = 512;
         private static final int SHORT_CELL = 128;
-        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+        private final MappingIterator<String[]> it;
+        private final BlockingQueue<Batch> queue;
         private final Thread thread;
         private volatile boolean cancelled;
+        private boolean ended;
 
+        /** Parsing on a thread of its own. */
         Parsing(MappingIterator<String[]> it, String name) {
-            thread = new Thread(() -> parse(it), "kulisse-csv " + name);
+            this.it = it;
+            this.queue = new ArrayBlockingQueue<>(8);
+            thread = new Thread(this::parseAhead, "kulisse-csv " + name);
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void parse(MappingIterator<String[]> it) {
+        /** Parsing on the caller's thread, one batch each {@link #next()}. */
+        Parsing(MappingIterator<String[]> it) {
+            this.it = it;
+            this.queue = null;
+            this.thread = null;
+        }
+
+        private void parseAhead() {
+            Batch batch;
+            do {
+                batch = fill(true);
+                hand(batch);
+            } while (batch.size == BATCH && batch.failure == null && !cancelled);
+            if (batch.failure == null) {
+                hand(Batch.END);
+            }
+        }
+
+        /** Up to {@link #BATCH} rows; fewer only at the end of the file or with the failure that stopped it. */
+        private Batch fill(boolean hashForOtherThread) {
             Batch batch = new Batch(BATCH);
             try {
-                while (!cancelled && it.hasNextValue()) {
+                while (batch.size < BATCH && it.hasNextValue()) {
                     long line = it.currentLocation().getLineNr();
                     String[] cells = it.nextValue(); // first, so that a row that fails to parse is not counted
-                    hashShortCells(cells);
+                    if (hashForOtherThread) {
+                        hashShortCells(cells);
+                    }
                     batch.lines[batch.size] = line;
                     batch.cells[batch.size++] = cells;
-                    if (batch.size == BATCH) {
-                        hand(batch);
-                        batch = new Batch(BATCH);
-                    }
                 }
-                hand(batch);
-                hand(Batch.END);
             } catch (RuntimeException | Error e) {
                 batch.failure = e;
-                hand(batch);
             }
+            return batch;
         }
 
         /**
@@ -207,6 +242,14 @@ public final class CsvTable {
         }
 
         Batch next() {
+            if (thread == null) {
+                if (ended) {
+                    return Batch.END;
+                }
+                Batch batch = fill(false);
+                ended = batch.size < BATCH || batch.failure != null;
+                return batch;
+            }
             try {
                 return queue.take();
             } catch (InterruptedException e) {
@@ -217,6 +260,9 @@ public final class CsvTable {
 
         @Override
         public void close() {
+            if (thread == null) {
+                return;
+            }
             cancelled = true;
             boolean interrupted = false;
             while (thread.isAlive()) {
