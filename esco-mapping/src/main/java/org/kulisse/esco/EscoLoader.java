@@ -23,6 +23,9 @@ import org.kulisse.esco.internal.CsvTable;
  * duplicate rows go into the {@link LoadReport}; malformed files fail with an {@link ImportException} naming file and
  * line, so a taxonomy is never silently partial.
  *
+ * <p>A load uses two threads besides the caller's: one parses the concept files ahead of the caller, who builds the
+ * concepts, and one reads the relation files meanwhile; progress is reported on the caller's thread.
+ *
  * <pre>{@code
  * EscoTaxonomy esco = EscoLoader.create().folder(Path.of("esco-v1.1.1-en")).load();
  * }</pre>
@@ -30,7 +33,7 @@ import org.kulisse.esco.internal.CsvTable;
 public final class EscoLoader {
     private static final Pattern FILE = Pattern.compile("([A-Za-z]+?)(?:_([a-z]{2,3}(?:-[A-Za-z]+)?))?\\.csv");
     private static final Pattern VERSION = Pattern.compile("v(1\\.[0-9]+(?:\\.[0-9x]+)?)");
-    private static final int PROGRESS_EVERY = 10_000;
+    static final int PROGRESS_EVERY = 10_000;
 
     private final List<Path> folders = new ArrayList<>();
     private final List<Path> rdfFiles = new ArrayList<>();
@@ -72,7 +75,10 @@ public final class EscoLoader {
         return this;
     }
 
-    /** Called every 10,000 rows and at the end of each file. */
+    /**
+     * Called every 10,000 rows and at the end of each file, on the thread that calls {@link #load()}; the relation
+     * files, read on another thread, report in bursts between the concept files.
+     */
     public EscoLoader progress(Consumer<LoadProgress> callback) {
         this.progress = callback;
         return this;
@@ -117,24 +123,49 @@ public final class EscoLoader {
                 b.missing.add(kind + " relations");
             }
         }
-        parts.getOrDefault("isco", List.of()).forEach(p -> groups(p, b, b.iscoGroups, "isco:"));
-        parts.getOrDefault("skillGroups", List.of()).forEach(p -> groups(p, b, b.skillGroups, ""));
-        parts.getOrDefault("occupations", List.of()).forEach(p -> occupations(p, b));
-        parts.getOrDefault("skills", List.of()).forEach(p -> skills(p, b));
-        parts.getOrDefault("broader", List.of()).forEach(p -> broader(p, b));
-        parts.getOrDefault("occupationSkill", List.of()).forEach(p -> occupationSkill(p, b));
-        parts.getOrDefault("skillSkill", List.of()).forEach(p -> skillSkill(p, b));
-        parts.forEach((kind, list) -> {
-            if (kind.startsWith("collection:")) {
-                list.forEach(p -> collection(p, kind.substring("collection:".length()), b));
+        List<RelationFiles.Source> relationSources = new ArrayList<>();
+        parts.getOrDefault("broader", List.of()).forEach(p -> relationSources.add(
+                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.BROADER)));
+        parts.getOrDefault("occupationSkill", List.of()).forEach(p -> relationSources.add(
+                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.OCCUPATION_SKILL)));
+        parts.getOrDefault("skillSkill", List.of()).forEach(p -> relationSources.add(
+                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.SKILL_SKILL)));
+        RelationFiles relations = RelationFiles.start(relationSources);
+        try {
+            List<Part> conceptFiles = new ArrayList<>();
+            for (String kind : List.of("isco", "skillGroups", "occupations", "skills")) {
+                conceptFiles.addAll(parts.getOrDefault(kind, List.of()));
             }
-        });
+            parts.forEach((kind, list) -> {
+                if (kind.startsWith("collection:")) {
+                    conceptFiles.addAll(list);
+                }
+            });
+            for (Part part : conceptFiles) {
+                conceptFile(part, b);
+                relations.deliverProgress(progress);
+            }
+        } catch (RuntimeException | Error e) {
+            relations.cancel();
+            throw e;
+        }
+        relations.addTo(b, progress);
         for (Occupation o : b.occupations.values()) {
             if (o.iscoGroup() != null && !b.iscoGroups.isEmpty() && !b.byCode.containsKey("isco:" + o.iscoGroup())) {
                 b.dangling("iscoGroup", o.uri() + " -> ISCO " + o.iscoGroup());
             }
         }
         return new EscoTaxonomy(b);
+    }
+
+    private void conceptFile(Part part, EscoTaxonomy.Builder b) {
+        switch (part.kind()) {
+            case "isco" -> groups(part, b, b.iscoGroups, "isco:");
+            case "skillGroups" -> groups(part, b, b.skillGroups, "");
+            case "occupations" -> occupations(part, b);
+            case "skills" -> skills(part, b);
+            default -> collection(part, part.kind().substring("collection:".length()), b);
+        }
     }
 
     private void find(Path folder, Map<String, List<Part>> parts) {
@@ -290,7 +321,7 @@ public final class EscoLoader {
      * string instead of the copy each CSV row brings: over 120,000 relation rows that is most of the heap a load
      * would otherwise hold twice.
      */
-    private static String held(EscoTaxonomy.Builder b, String uri) {
+    static String held(EscoTaxonomy.Builder b, String uri) {
         Occupation occupation = b.occupations.get(uri);
         if (occupation != null) {
             return occupation.uri();
@@ -304,77 +335,6 @@ public final class EscoLoader {
             group = b.iscoGroups.get(uri);
         }
         return group == null ? null : group.uri();
-    }
-
-    private void broader(Part part, EscoTaxonomy.Builder b) {
-        read(part, List.of("conceptUri", "broaderUri"), b, row -> {
-            String uri = held(b, row.get("conceptUri"));
-            String parent = held(b, row.get("broaderUri"));
-            if (uri == null || parent == null) {
-                b.dangling("broaderRelations", row.get("conceptUri") + " -> " + row.get("broaderUri"));
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("broader", row.get("conceptUri"), null,
-                        row.get("broaderUri")));
-                return;
-            }
-            List<String> parents = b.broader.computeIfAbsent(uri, k -> new ArrayList<>());
-            if (parents.contains(parent)) {
-                b.duplicate(part.file().getFileName().toString(), uri + " -> " + parent);
-                return;
-            }
-            parents.add(parent);
-            b.narrower.computeIfAbsent(parent, k -> new ArrayList<>()).add(uri);
-        });
-    }
-
-    private void occupationSkill(Part part, EscoTaxonomy.Builder b) {
-        read(part, List.of("occupationUri", "relationType", "skillUri"), b, row -> {
-            b.occupationSkillRows++;
-            String occupationUri = row.get("occupationUri");
-            String skillUri = row.get("skillUri");
-            boolean essential = row.get("relationType").equalsIgnoreCase("essential");
-            if (essential) {
-                b.essentialRows++;
-            } else {
-                b.optionalRows++;
-            }
-            RelationType type = essential ? RelationType.ESSENTIAL : RelationType.OPTIONAL;
-            Occupation heldOccupation = b.occupations.get(occupationUri);
-            if (heldOccupation == null) {
-                b.dangling("occupationSkillRelations", "occupation " + occupationUri);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupationUri, type,
-                        skillUri));
-                return;
-            }
-            Skill heldSkill = b.skills.get(skillUri);
-            if (heldSkill == null) {
-                b.dangling("occupationSkillRelations", "skill " + skillUri);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("occupationSkill", occupationUri, type,
-                        skillUri));
-                return;
-            }
-            String occupation = heldOccupation.uri();
-            String skill = heldSkill.uri();
-            (essential ? b.essential : b.optional).computeIfAbsent(occupation, k -> new ArrayList<>()).add(skill);
-            b.occupationsBySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(occupation);
-        });
-    }
-
-    private void skillSkill(Part part, EscoTaxonomy.Builder b) {
-        read(part, List.of("originalSkillUri", "relationType", "relatedSkillUri"), b, row -> {
-            b.skillSkillRows++;
-            String from = row.get("originalSkillUri");
-            String to = row.get("relatedSkillUri");
-            RelationType type = row.get("relationType").equalsIgnoreCase("essential") ? RelationType.ESSENTIAL
-                    : RelationType.OPTIONAL;
-            Skill fromSkill = b.skills.get(from);
-            Skill toSkill = b.skills.get(to);
-            if (fromSkill == null || toSkill == null) {
-                b.dangling("skillSkillRelations", from + " -> " + to);
-                b.unresolved.add(new EscoTaxonomy.UnresolvedRelation("skillSkill", from, type, to));
-                return;
-            }
-            b.skillSkill.computeIfAbsent(fromSkill.uri(), k -> new LinkedHashMap<>()).put(toSkill.uri(), type);
-        });
     }
 
     private void collection(Part part, String name, EscoTaxonomy.Builder b) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,55 @@ class EscoLoaderTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> EscoLoader.create().folder(empty).load())
                 .isInstanceOf(ImportException.class).hasMessageContaining("no ESCO CSV files");
+    }
+
+    /** The theatre subset, copied so that one of its files can be spoilt. */
+    private static Path copyOfTheatreSubset(Path dir) throws IOException {
+        Path source = SharedData.require("esco/theatre-subset-v1.1.1");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = dir.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void badRelationFilesFailWithFileAndLineToo(@TempDir Path dir) throws IOException {
+        Path folder = copyOfTheatreSubset(dir);
+        Path relations = folder.resolve("relations/occupationSkillRelations.csv");
+        List<String> lines = Files.readAllLines(relations);
+        Files.write(relations, List.of(lines.get(0), lines.get(1), lines.get(2),
+                lines.get(3).substring(0, lines.get(3).lastIndexOf(','))));
+        List<LoadProgress> progress = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+        assertThatThrownBy(() -> EscoLoader.create().folder(folder).progress(p -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            progress.add(p);
+        }).load())
+                .asInstanceOf(type(ImportException.class))
+                .satisfies(e -> {
+                    assertThat(e.source()).hasValueSatisfying(
+                            s -> assertThat(s).endsWith("occupationSkillRelations.csv"));
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.getMessage()).contains("truncated");
+                });
+        assertThat(progress).anyMatch(p -> p.file().equals("skills_en.csv") && p.done());
+        assertThat(relationThreads()).isEmpty();
+
+        // a bad concept file is reported first, as it would be read first, and the relations stop with it
+        Files.writeString(folder.resolve("classification/skills_en.csv"), "conceptType,conceptUri\n");
+        assertThatThrownBy(() -> EscoLoader.create().folder(folder).load())
+                .isInstanceOf(ImportException.class).hasMessageContaining("skills_en.csv:1")
+                .hasMessageContaining("\"preferredLabel\" is missing");
+        assertThat(relationThreads()).isEmpty();
+    }
+
+    private static List<Thread> relationThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("kulisse-esco relations") && t.isAlive()).toList();
     }
 
     @Test
