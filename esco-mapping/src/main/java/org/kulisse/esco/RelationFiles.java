@@ -325,7 +325,7 @@ final class RelationFiles {
                     continue;
                 }
                 List<String> parents = b.broader.computeIfAbsent(uri, k -> new ArrayList<>());
-                if (parents.contains(parent)) {
+                if (holds(parents, parent)) {
                     b.duplicate(chunk.source.name(), uri + " -> " + parent);
                     continue;
                 }
@@ -359,12 +359,30 @@ final class RelationFiles {
                     skillsOf[from] = (isEssential ? b.essential : b.optional).computeIfAbsent(heldOf[from],
                             k -> new ArrayList<>());
                 }
+                if (holds(skillsOf[from], heldOf[to])) {
+                    // as when two language folders of v1.2, each with its relations, are merged
+                    b.duplicate(chunk.source.name(), heldOf[from] + " -> " + heldOf[to]);
+                    continue;
+                }
                 skillsOf[from].add(heldOf[to]);
                 if (occupationsOf[to] == null) {
                     occupationsOf[to] = b.occupationsBySkill.computeIfAbsent(heldOf[to], k -> new ArrayList<>());
                 }
                 occupationsOf[to].add(heldOf[from]);
             }
+        }
+
+        /**
+         * Whether the list has this very string. Relation lists hold the concepts' own URI strings, so identity is
+         * equality here, and a scan of a few dozen references costs next to nothing.
+         */
+        private static boolean holds(List<String> list, String uri) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == uri) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -388,7 +406,10 @@ final class RelationFiles {
                     unresolved(chunk, row, type, "skillSkillRelations", null);
                     continue;
                 }
-                b.skillSkill.computeIfAbsent(from.uri(), k -> new LinkedHashMap<>()).put(to.uri(), type);
+                if (b.skillSkill.computeIfAbsent(from.uri(), k -> new LinkedHashMap<>())
+                        .putIfAbsent(to.uri(), type) != null) {
+                    b.duplicate(chunk.source.name(), from.uri() + " -> " + to.uri());
+                }
             }
         }
     }

@@ -168,6 +168,35 @@ class EscoLoaderTest {
         assertThat(relationThreads()).isEmpty();
     }
 
+    @Test
+    void relationsInEveryLanguageFolderAreAddedOnce(@TempDir Path dir) throws IOException {
+        // as in v1.2, where each language's package has the (same) relation files with a language suffix
+        Path en = SharedData.require("esco/theatre-subset-v1.1.1");
+        Path it = Files.createDirectories(dir.resolve("it"));
+        Files.writeString(it.resolve("occupations_it.csv"), Files.readString(
+                en.resolve("classification/occupations_en.csv")).replace("stage technician", "tecnico di palcoscenico"));
+        for (String name : List.of("occupationSkillRelations", "skillSkillRelations", "broaderRelationsOccPillar")) {
+            Files.copy(en.resolve("relations/" + name + ".csv"), it.resolve(name + "_it.csv"));
+        }
+        EscoTaxonomy one = EscoLoader.create().folder(en).load();
+        EscoTaxonomy both = EscoLoader.create().folder(en).folder(it).load();
+        for (Occupation o : one.occupations()) {
+            assertThat(both.essentialSkills(o.uri())).isEqualTo(one.essentialSkills(o.uri()));
+            assertThat(both.optionalSkills(o.uri())).isEqualTo(one.optionalSkills(o.uri()));
+            assertThat(both.broader(o.uri())).isEqualTo(one.broader(o.uri()));
+        }
+        for (Skill s : one.skills()) {
+            assertThat(both.occupationsNeeding(s.uri())).extracting(Occupation::uri)
+                    .isEqualTo(one.occupationsNeeding(s.uri()).stream().map(Occupation::uri).toList());
+            assertThat(both.relatedSkills(s.uri())).isEqualTo(one.relatedSkills(s.uri()));
+        }
+        assertThat(one.report().duplicates()).isEmpty();
+        long resolved = 1452 - one.report().dangling().getOrDefault("occupationSkillRelations", 0L);
+        assertThat(both.report().duplicates()).containsEntry("occupationSkillRelations_it.csv", resolved)
+                .containsKeys("skillSkillRelations_it.csv", "broaderRelationsOccPillar_it.csv");
+        assertThat(both.stats().occupationSkillRelations()).isEqualTo(2 * 1452); // rows read
+    }
+
     private static List<Thread> relationThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("kulisse-esco relations") && t.isAlive()).toList();
