@@ -74,6 +74,7 @@ public final class EscoSearch implements AutoCloseable {
     /** How many occupations related to the best occupation hit are offered, and at which share of its score. */
     private static final int RELATED = 5;
     private static final float RELATED_SHARE = 0.6f;
+    private static final float RELATED_STEP = 0.01f;
     /** Fields kept with term vectors for {@link TfIdfVectors}: an occupation's words, and its skills' URIs. */
     private static final FieldType WORDS_WITH_VECTORS = withTermVectors(TextField.TYPE_NOT_STORED);
     private static final FieldType IDS_WITH_VECTORS = withTermVectors(StringField.TYPE_NOT_STORED);
@@ -337,8 +338,11 @@ public final class EscoSearch implements AutoCloseable {
         }
         Map<String, SearchHit> byUri = new LinkedHashMap<>();
         hits.forEach(hit -> byUri.put(hit.uri(), hit));
-        float score = best.score() * RELATED_SHARE;
-        for (String uri : related(best.uri(), language)) {
+        List<String> related = related(best.uri(), language);
+        for (int i = 0; i < related.size(); i++) {
+            String uri = related.get(i);
+            // a little less for each place further down, so that the scores say the order too
+            float score = best.score() * RELATED_SHARE * (1 - RELATED_STEP * i);
             SearchHit known = byUri.get(uri);
             if (known == null || known.score() < score) {
                 String label = preferredLabel(occupations.get(occupationPositions.get(uri)).labels(), language);

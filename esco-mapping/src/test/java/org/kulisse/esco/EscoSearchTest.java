@@ -125,6 +125,12 @@ class EscoSearchTest {
         List<SearchHit> hits = search.search(SearchQuery.of("quantity surveyor", "en", ConceptKind.OCCUPATION, 10));
         assertThat(hits.get(0).label()).isEqualTo("quantity surveyor");
         assertThat(hits).extracting(SearchHit::label).contains("construction manager");
+        // related hits are offered in the order of relatedness, and their scores say so: no ties
+        String surveyor = hits.get(0).uri();
+        List<String> related = search.relatedOccupations(surveyor, "en", 5).stream().map(Occupation::uri).toList();
+        List<SearchHit> offered = hits.stream().filter(hit -> related.contains(hit.uri())).toList();
+        assertThat(offered).extracting(SearchHit::score).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
