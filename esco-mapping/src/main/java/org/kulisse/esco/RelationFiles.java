@@ -20,8 +20,9 @@ import org.kulisse.esco.internal.StringCodes;
  * start of a load, while the caller reads the concept files they refer to, and added to the taxonomy by the caller
  * once the concepts are in, in the order read. They are more than half the bytes of a download.
  *
- * <p>Rows travel in chunks as integer codes of their URIs, each distinct URI sent once: as strings, 120,000 rows
- * waiting for the concepts would be some twenty megabytes for every garbage collection meanwhile to copy.
+ * <p>Rows travel in chunks. While the caller is busy they go as integer codes of their URIs, each distinct URI sent
+ * once: as strings, 120,000 rows waiting for the concepts would be some twenty megabytes for every garbage collection
+ * meanwhile to copy. Once the caller is ready they go raw, and the caller codes them (see {@link #readAll()}).
  */
 final class RelationFiles {
     private static final int CHUNK = 4096;
