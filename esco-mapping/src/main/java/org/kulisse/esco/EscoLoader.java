@@ -124,12 +124,10 @@ public final class EscoLoader {
             }
         }
         List<RelationFiles.Source> relationSources = new ArrayList<>();
-        parts.getOrDefault("broader", List.of()).forEach(p -> relationSources.add(
-                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.BROADER)));
-        parts.getOrDefault("occupationSkill", List.of()).forEach(p -> relationSources.add(
-                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.OCCUPATION_SKILL)));
-        parts.getOrDefault("skillSkill", List.of()).forEach(p -> relationSources.add(
-                new RelationFiles.Source(p.file(), p.language(), RelationFiles.Kind.SKILL_SKILL)));
+        for (RelationFiles.Kind kind : RelationFiles.Kind.values()) {
+            parts.getOrDefault(kind.key, List.of()).forEach(
+                    p -> relationSources.add(new RelationFiles.Source(p.file(), p.language(), kind)));
+        }
         RelationFiles relations = RelationFiles.start(relationSources);
         try {
             List<Part> conceptFiles = new ArrayList<>();

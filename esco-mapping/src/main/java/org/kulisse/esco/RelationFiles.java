@@ -32,14 +32,14 @@ final class RelationFiles {
         OCCUPATION_SKILL("occupationSkill", "occupationUri", "relationType", "skillUri"),
         SKILL_SKILL("skillSkill", "originalSkillUri", "relationType", "relatedSkillUri");
 
-        /** The kind an {@link EscoTaxonomy.UnresolvedRelation} names. */
-        final String unresolvedKind;
+        /** The kind's key, as the loader sorts files and as an {@link EscoTaxonomy.UnresolvedRelation} names it. */
+        final String key;
         final String from;
         final String type;
         final String to;
 
-        Kind(String unresolvedKind, String from, String type, String to) {
-            this.unresolvedKind = unresolvedKind;
+        Kind(String key, String from, String type, String to) {
+            this.key = key;
             this.from = from;
             this.type = type;
             this.to = to;
@@ -394,7 +394,7 @@ final class RelationFiles {
             String from = uris.get(chunk.from[row]);
             String to = uris.get(chunk.to[row]);
             b.dangling(reportKind, example != null ? example : from + " -> " + to);
-            b.unresolved.add(new EscoTaxonomy.UnresolvedRelation(chunk.source.kind().unresolvedKind, from, type, to));
+            b.unresolved.add(new EscoTaxonomy.UnresolvedRelation(chunk.source.kind().key, from, type, to));
         }
 
         private void skillSkill(Chunk chunk) {
